@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { createCaptureMenu, registerCaptureMenuClicks } from './context-menu';
+import { registerMessageHandlers } from './messages';
+import { syncRegisteredSites } from './sites';
+import { clearTabContext } from './tab-contexts';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously so a worker woken by an event receives it.
+  registerMessageHandlers();
+  registerCaptureMenuClicks();
+
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document replaces the old one: its content script reports afresh.
+    if (change.status === 'loading' && change.url) void clearTabContext(tabId);
+  });
+  browser.permissions.onAdded.addListener(() => void syncRegisteredSites());
+  browser.permissions.onRemoved.addListener(() => void syncRegisteredSites());
+
+  if (browser.sidePanel) {
+    // The toolbar button opens the side panel (Chrome, Edge).
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  } else {
+    // Firefox: the same button toggles the sidebar.
+    const { sidebarAction } = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+    browser.action.onClicked.addListener(() => void sidebarAction?.toggle());
+  }
+
+  browser.runtime.onInstalled.addListener(() => {
+    void syncRegisteredSites();
+    void createCaptureMenu();
+  });
+});

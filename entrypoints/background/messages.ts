@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import { onMessages, sendTabMessage } from '@/lib/messaging';
+import { saveRule } from '@/lib/settings/capture-rules';
+import { enableSite } from './sites';
+import { addExtraField, storeTabContext } from './tab-contexts';
+
+/** The background's message handlers; payloads arrive already validated against the protocol. */
+export function registerMessageHandlers(): void {
+  onMessages({
+    async submitCapture(data, sender) {
+      // Only a content script in a tab can report a capture, and only for its own tab.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.id !== browser.runtime.id) {
+        throw new Error('submitCapture is only accepted from a tab');
+      }
+      await storeTabContext(tabId, data);
+      return { stored: true };
+    },
+    async enableSite({ origin, tabId }) {
+      return { registered: await enableSite(origin, tabId) };
+    },
+    async requestCapture({ tabId }) {
+      try {
+        return { delivered: (await sendTabMessage(tabId, 'captureNow', {})).captured };
+      } catch {
+        return { delivered: false };
+      }
+    },
+    async correctField({ tabId, key, value }) {
+      const context = await addExtraField(tabId, { key, value, confidence: 1, source: 'manual' });
+      // Remember where this layout shows the value, so the next record needs no correction.
+      const { selector } = await sendTabMessage(tabId, 'locateField', { key, value }).catch(() => ({
+        selector: null,
+      }));
+      if (selector) await saveRule(new URL(context.url).origin, { key, selector });
+      return { learnt: Boolean(selector) };
+    },
+  });
+}

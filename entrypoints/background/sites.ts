@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from '@/lib/tabs/tab-context';
+
+const SCRIPT_FILE = '/content-scripts/crm.js';
+const idFor = (pattern: string) => `crm:${pattern}`;
+
+/**
+ * Runs the capture content script on an origin the agent granted (optional host permission):
+ * registered for future loads, and injected into the open tab right away.
+ */
+export async function enableSite(origin: string, tabId?: number): Promise<boolean> {
+  const pattern = originPattern(origin);
+  if (!pattern) throw new Error('Only http and https sites can be enabled');
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    throw new Error('Permission for this site was not granted');
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [idFor(pattern)] });
+  if (existing.length === 0) {
+    await browser.scripting.registerContentScripts([
+      // registerContentScripts wants a path relative to the extension root.
+      {
+        id: idFor(pattern),
+        matches: [pattern],
+        js: [SCRIPT_FILE.slice(1)],
+        runAt: 'document_idle',
+      },
+    ]);
+  }
+  if (tabId !== undefined) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
+  }
+  return true;
+}
+
+/** Keeps registered scripts in step with granted origins (granted or revoked elsewhere). */
+export async function syncRegisteredSites(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const wanted = new Set(origins.filter((o) => /^https?:\/\/[^*]+\/\*$/.test(o)).map(idFor));
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const stale = registered
+    .map((s) => s.id)
+    .filter((id) => id.startsWith('crm:') && !wanted.has(id));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  for (const id of wanted) {
+    if (!registered.some((s) => s.id === id)) await enableSite(id.slice(4).replace(/\/\*$/, ''));
+  }
+}

@@ -1,0 +1,41 @@
+import { storage } from 'wxt/utils/storage';
+import {
+  tabContextKey,
+  type CaptureSubmission,
+  type CapturedFieldData,
+  type TabContext,
+} from '@/lib/tabs/tab-context';
+
+/**
+ * Per-tab context lives in session storage, not in worker memory: the worker can be stopped at
+ * any time, and the side panel reads (and watches) the same keys.
+ */
+export async function storeTabContext(tabId: number, capture: CaptureSubmission): Promise<void> {
+  const previous = await getTabContext(tabId);
+  const extras = previous?.extras?.url === capture.url ? previous.extras : undefined;
+  const context: TabContext = { ...capture, tabId, capturedAt: Date.now(), extras };
+  await storage.setItem(tabContextKey(tabId), context);
+}
+
+export function getTabContext(tabId: number): Promise<TabContext | null> {
+  return storage.getItem<TabContext>(tabContextKey(tabId));
+}
+
+/** Adds a value the agent gave (selection or correction) to the tab's current page. */
+export async function addExtraField(tabId: number, field: CapturedFieldData): Promise<TabContext> {
+  const context = await getTabContext(tabId);
+  if (!context) throw new Error('No CRM page is captured in this tab');
+  const kept = context.extras?.url === context.url ? context.extras.fields : [];
+  const fields = [...kept.filter((f) => f.key !== field.key), field];
+  const next: TabContext = {
+    ...context,
+    kind: 'record',
+    extras: { url: context.url, fields },
+  };
+  await storage.setItem(tabContextKey(tabId), next);
+  return next;
+}
+
+export async function clearTabContext(tabId: number): Promise<void> {
+  await storage.removeItem(tabContextKey(tabId));
+}

@@ -1,0 +1,82 @@
+import { browser, type Browser } from 'wxt/browser';
+import { capturePage } from '@/lib/capture';
+import { learnSelector } from '@/lib/capture/learn-selector';
+import { FIELD_KEYS, type CaptureRule, type FieldKey } from '@/lib/capture/types';
+import { sendMessage } from '@/lib/messaging/send';
+import { loadUserRules, watchUserRules } from './rules';
+import { watchPage } from './watch-page';
+
+declare global {
+  // Isolated-world global: the page cannot see or set it.
+  var __effortlessCapture: boolean | undefined;
+}
+
+export default defineContentScript({
+  // The demo CRM; every other CRM origin is registered at runtime once the agent enables it.
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    // The script can be both declared and injected into the same tab: run once.
+    if (globalThis.__effortlessCapture) return;
+    globalThis.__effortlessCapture = true;
+    ctx.onInvalidated(() => (globalThis.__effortlessCapture = undefined));
+
+    let rules: CaptureRule[] = await loadUserRules(location.origin).catch(() => []);
+    let last = '';
+    const report = (force = false) => {
+      if (ctx.isInvalid) return;
+      const base = { url: location.href, title: document.title.slice(0, 300) };
+      let payload;
+      try {
+        payload = { ...base, ...capturePage(document, { url: location.href, rules }) };
+      } catch (error) {
+        // A capture that breaks becomes a visible state in the panel, never a silent one.
+        const message = error instanceof Error ? error.message : 'unknown error';
+        payload = { ...base, kind: 'empty' as const, fields: [], error: message.slice(0, 300) };
+      }
+      const serialised = JSON.stringify(payload);
+      if (!force && serialised === last) return;
+      last = serialised;
+      sendMessage('submitCapture', payload).catch(() => {
+        // The background refused or is restarting; the next change or request retries.
+        last = '';
+      });
+    };
+
+    report();
+    watchPage(ctx, () => report());
+    ctx.onInvalidated(
+      watchUserRules(async () => {
+        rules = await loadUserRules(location.origin).catch(() => rules);
+        report();
+      }),
+    );
+
+    // Only our own background talks to this script (the page cannot reach runtime messaging);
+    // payloads are still checked before use.
+    const onMessage = (
+      message: { type?: unknown; data?: { key?: unknown; value?: unknown } } | null,
+      sender: Browser.runtime.MessageSender,
+      sendResponse: (reply: unknown) => void,
+    ) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if (message?.type === 'captureNow') {
+        report(true);
+        sendResponse({ ok: true, result: { captured: true } });
+      } else if (message?.type === 'locateField') {
+        const { key, value } = message.data ?? {};
+        if (
+          !FIELD_KEYS.includes(key as FieldKey) ||
+          typeof value !== 'string' ||
+          value.length > 500
+        ) {
+          sendResponse({ ok: false, error: 'Invalid locateField' });
+        } else {
+          sendResponse({ ok: true, result: { selector: learnSelector(document, value) } });
+        }
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

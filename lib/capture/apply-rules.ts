@@ -1,0 +1,40 @@
+import type { Ctx } from './context';
+import { isEmptyValue, normalizeValue } from './formats';
+import { clean, fold, labelText } from './text';
+import type { CandidateKey, CaptureRule } from './types';
+import { controlValue, isControl, textOf } from './value-text';
+
+/** Label rules as a lookup for the label classifier: folded label text → key. */
+export function labelRules(rules: CaptureRule[]): Map<string, CandidateKey> {
+  const map = new Map<string, CandidateKey>();
+  for (const r of rules) if (r.label) map.set(fold(labelText(r.label)), r.key);
+  return map;
+}
+
+/**
+ * Applies selector and URL rules. A user's rule is trusted over any format check (the user knows
+ * their CRM's odd ids) and scores ~1; a built-in pack's value must still fit the key's format.
+ */
+export function applyRules(ctx: Ctx, rules: CaptureRule[], url: string | undefined, user: boolean): void {
+  const add = (key: CandidateKey, raw: string, source: string, el: Element | null, score: number) => {
+    const v = clean(raw);
+    const value = normalizeValue(key, v) ?? (user && v.length <= 120 && !isEmptyValue(v) ? v : null);
+    if (value) ctx.out.push({ key, value, confidence: score, source, el });
+  };
+  for (const r of rules) {
+    if (r.origin && !url?.startsWith(r.origin)) continue;
+    try {
+      const m = r.urlPattern && url ? new RegExp(r.urlPattern).exec(url) : null;
+      if (m?.[1]) add(r.key, decodeURIComponent(m[1]), 'url', null, user ? 0.99 : 0.8);
+      if (!r.selector) continue;
+      for (const el of ctx.scope.querySelectorAll(r.selector)) {
+        if (ctx.skip(el)) continue;
+        const before = ctx.out.length;
+        add(r.key, isControl(el) ? controlValue(el) : textOf(el), 'rule', el, user ? 1 : 0.95);
+        if (ctx.out.length > before) break;
+      }
+    } catch {
+      // An invalid selector or regex in a user rule must not break the capture.
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import type { Ctx } from './context';
+import { normalizeValue } from './formats';
+import { classifyLabel, inlineId, LABEL_START } from './labels';
+import { findValue } from './pairing';
+import { clean, INLINE, labelText } from './text';
+import type { CandidateKey } from './types';
+
+// Text in these is UI chrome or option lists, never a field label.
+const NOT_LABEL = 'button,a[href],option,select,script,style,noscript,textarea,[role=tab],[role=menuitem],[role=option],[role=button]';
+
+/** Records a candidate when the value fits the key and neither label nor value is skipped. */
+export function push(
+  ctx: Ctx,
+  key: CandidateKey,
+  raw: string,
+  confidence: number,
+  source: string,
+  el: Element | null,
+  label?: string,
+): void {
+  const value = normalizeValue(key, raw);
+  if (value && !(el && ctx.skip(el))) ctx.out.push({ key, value, confidence, source, el, label });
+}
+
+function fromText(t: Text, ctx: Ctx): void {
+  const parent = t.parentElement;
+  if (!parent || parent.closest(NOT_LABEL) || ctx.skip(parent)) return;
+  const raw = clean(t.data);
+  // A page title ("Customer", "Asiakas") is not a field label, but may name the case id.
+  const title = parent.closest('h1,h2,[role=heading]');
+  const hit = title ? null : classifyLabel(raw, ctx.extra);
+  if (hit) {
+    const found = findValue(t, hit.key, ctx);
+    // User label rules come back with weight ≥ 0.97 and are reported as rules.
+    const source = hit.weight >= 0.97 ? 'rule' : 'label';
+    if (found) push(ctx, hit.key, found.value, hit.weight, source, found.el, labelText(raw));
+    return;
+  }
+  const m = title ? null : INLINE.exec(raw);
+  const inline = m?.[1] && m[2] ? classifyLabel(m[1], ctx.extra) : null;
+  if (inline && m?.[1] && m[2]) {
+    push(ctx, inline.key, m[2], inline.weight - 0.04, 'label', parent, labelText(m[1]));
+    return;
+  }
+  const id = inlineId(raw);
+  if (id) push(ctx, id.key, id.raw, 0.6, 'label', parent);
+}
+
+/**
+ * One pass over the text nodes: short texts that start like a label are resolved to a value;
+ * bare emails are kept as weak 'pattern' candidates. Everything else costs one regex test.
+ */
+export function collectText(ctx: Ctx): void {
+  const walker = ctx.scope.ownerDocument.createTreeWalker(ctx.scope, 4 /* SHOW_TEXT */);
+  const anyText = ctx.extra.size > 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    if (data.length > 140) continue;
+    try {
+      if (anyText || LABEL_START.test(data)) fromText(n as Text, ctx);
+      else if (data.indexOf('@') > 0 && n.parentElement && !n.parentElement.closest(NOT_LABEL))
+        push(ctx, 'email', data, 0.4, 'pattern', n.parentElement);
+    } catch {
+      // Odd markup must never stop the capture: skip this node.
+    }
+  }
+}

@@ -1,0 +1,35 @@
+// Hiding classes of SLDS, Bootstrap, Angular, Tailwind…: checked by name too because happy-dom
+// and jsdom have no layout and often no stylesheet for them.
+const HIDE_CLASS = /(?:^|\s)(?:slds-hide|d-none|is-hidden|ng-hide|hide|invisible|hidden)(?=\s|$)/;
+const HIDE_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Is this element itself hidden (not looking at ancestors)? Uses attributes first (`hidden`,
+ * `inert`, `aria-hidden`, closed `<dialog>`, inline style, hiding classes), then computed style.
+ * `layout` = a real browser: a bare `hidden` class is then trusted to the stylesheet, since
+ * Tailwind's `hidden md:block` is visible on desktop.
+ */
+export function isHiddenSelf(el: Element, layout: boolean): boolean {
+  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.localName === 'dialog' && !el.hasAttribute('open')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDE_CLASS.test(cls) && !(layout && !/slds-hide|d-none|ng-hide|is-hidden/.test(cls)))
+    return true;
+  const style = el.getAttribute('style');
+  if (style && HIDE_STYLE.test(style)) return true;
+  const view = el.ownerDocument.defaultView;
+  // No window for detached documents (DOMParser in some engines): attributes must suffice then.
+  if (!view) return false;
+  const cs = view.getComputedStyle(el);
+  return cs.display === 'none' || cs.visibility === 'hidden';
+}
+
+/** True when the engine lays pages out (a real browser), false in happy-dom/jsdom. */
+export function hasLayout(doc: Document): boolean {
+  try {
+    return doc.documentElement.getBoundingClientRect().width > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+export { AppDb } from './app-db';
+export * from './schema';
+export * from './events';
+export * from './interactions';

@@ -1,0 +1,39 @@
+import { en, type MessageKey, type Messages } from './en';
+import { fi } from './fi';
+import { fr } from './fr';
+import { LANGUAGES, type Language } from '@/lib/settings';
+
+const CATALOGS: Record<Language, Messages> = { en, fr, fi };
+
+export type { MessageKey };
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/**
+ * Picks the UI language: the agent's override, else the first supported browser language.
+ * @example resolveLanguage('auto', ['fi-FI', 'en']) // 'fi'
+ */
+export function resolveLanguage(setting: string, browserLanguages: readonly string[]): Language {
+  if ((LANGUAGES as readonly string[]).includes(setting)) return setting as Language;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly string[]).includes(base ?? '')) return base as Language;
+  }
+  return 'en';
+}
+
+/** A translator for one language; `{name}` placeholders are filled from params. */
+export function createTranslator(language: Language): Translate {
+  const catalog = CATALOGS[language];
+  return (key, params) => {
+    const text = catalog[key] ?? en[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
+  };
+}
+
+/** Whether a string is one of the message keys (used for field-key labels). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { FIELD_KEYS } from '@/lib/capture/types';
+import { captureSubmissionSchema } from '@/lib/tabs/tab-context';
+
+/**
+ * Every message exchanged between the content script, the background and extension pages.
+ * Verb-noun names, one `data` object each, validated at the receiver with these schemas.
+ */
+export const protocol = {
+  /** Content script → background: the latest capture of the sender's tab. */
+  submitCapture: { data: captureSubmissionSchema },
+  /** Side panel → background: start capturing on an origin the agent just granted. */
+  enableSite: {
+    data: z.object({ origin: z.string().max(300), tabId: z.number().int().nonnegative() }),
+  },
+  /** Side panel → background: ask the content script of a tab to capture again now. */
+  requestCapture: { data: z.object({ tabId: z.number().int().nonnegative() }) },
+  /** Side panel → background: the agent corrected or added a value for the tab's customer. */
+  correctField: {
+    data: z.object({
+      tabId: z.number().int().nonnegative(),
+      key: z.enum(FIELD_KEYS),
+      value: z.string().trim().min(1).max(500),
+    }),
+  },
+  /** Background → content script: capture now. */
+  captureNow: { data: z.object({}) },
+  /**
+   * Background → content script: find where a value the agent entered sits on the page, so the
+   * layout can be remembered as a rule. The content script checks these two by hand (see
+   * entrypoints/crm.content), since zod would not fit its size budget.
+   */
+  locateField: { data: z.object({ key: z.enum(FIELD_KEYS), value: z.string().min(1).max(500) }) },
+} as const;
+
+export type MessageName = keyof typeof protocol;
+export type MessageData<N extends MessageName> = z.infer<(typeof protocol)[N]['data']>;
+
+/** Return types of each handler; kept beside the protocol so callers and receivers agree. */
+export interface MessageResults {
+  submitCapture: { stored: boolean };
+  enableSite: { registered: boolean };
+  requestCapture: { delivered: boolean };
+  correctField: { learnt: boolean };
+  captureNow: { captured: boolean };
+  locateField: { selector: string | null };
+}
+
+export interface Envelope<N extends MessageName = MessageName> {
+  type: N;
+  data: MessageData<N>;
+}
+
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: string };

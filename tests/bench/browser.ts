@@ -1,0 +1,33 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Headless Chromium with the production build loaded, as in the e2e tests. */
+export async function launchWithExtension(): Promise<{
+  context: BrowserContext;
+  extensionId: string;
+}> {
+  const ext = resolve('.output/chrome-mv3');
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'effortless-bench-')),
+    {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...FLAGS],
+    },
+  );
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker');
+  return { context, extensionId: new URL(sw.url()).host };
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// The demo CRM is served on loopback; every other CRM origin is an optional host permission the
+// agent grants from the side panel ("Enable on this site").
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', 'contextMenus'],
+    // Loopback only, for the demo CRM; real CRM origins are granted one by one at runtime.
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'effortless@effortless.app', strict_min_version: '128.0' },
+      },
+    }),
+  }),
+});
