@@ -4,7 +4,7 @@ export const DEMO_CRM_PORT = Number(process.env.E2E_DEMO_CRM_PORT ?? 4310);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   forbidOnly: !!process.env.CI,
   fullyParallel: false,
   workers: 1,

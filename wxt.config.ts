@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // agent grants from the side panel ("Enable on this site").
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // A separate output folder lets parallel checkouts or runs build without clobbering each other.
+  outDir: process.env.EFFORTLESS_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FieldEditor } from './field-editor';
+import { givenKey } from '@/lib/interactions/given';
 import { useI18n } from './i18n';
 import type { FieldKey } from '@/lib/capture/types';
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
@@ -11,15 +12,26 @@ interface Props {
   onCopy: (field: CapturedFieldData) => void;
   onCorrect: (key: FieldKey, value: string) => Promise<void>;
   notice?: string | null;
+  /** `key:normalised value` the customer already gave in an earlier contact. */
+  givenEarlier?: ReadonlySet<string>;
 }
 
-const SOURCE_MARK: Record<string, MessageKey> = {
-  manual: 'sourceManual',
-  selection: 'sourceSelection',
+/** Short badge and full explanation of where a value came from. */
+const SOURCE_MARK: Record<string, [MessageKey, MessageKey]> = {
+  manual: ['markManual', 'sourceManual'],
+  selection: ['markSelection', 'sourceSelection'],
 };
+const PAGE_MARK: [MessageKey, MessageKey] = ['markPage', 'sourcePage'];
 
 /** The customer's captured identifiers, each with one-click copy, a number key (1–9) and a fix. */
-export function CustomerCard({ fields, copiedKey, onCopy, onCorrect, notice }: Props) {
+export function CustomerCard({
+  fields,
+  copiedKey,
+  onCopy,
+  onCorrect,
+  notice,
+  givenEarlier,
+}: Props) {
   const { t } = useI18n();
   const [editing, setEditing] = useState<FieldKey | 'new' | null>(null);
   const name = fields.find((f) => f.key === 'customerName')?.value;
@@ -36,7 +48,7 @@ export function CustomerCard({ fields, copiedKey, onCopy, onCorrect, notice }: P
         {fields.map((field, index) => {
           const shortcut = index < 9 ? String(index + 1) : undefined;
           const label = isMessageKey(field.key) ? t(field.key) : field.key;
-          const mark = t(SOURCE_MARK[field.source] ?? 'sourcePage');
+          const [badge, explanation] = SOURCE_MARK[field.source] ?? PAGE_MARK;
           const where = field.label
             ? t('sourceLabel', { label: field.label, source: field.source })
             : field.source;
@@ -57,11 +69,16 @@ export function CustomerCard({ fields, copiedKey, onCopy, onCorrect, notice }: P
                 {label}
                 <span
                   className={`mark mark--${field.source in SOURCE_MARK ? 'agent' : 'page'}`}
-                  title={mark}
+                  title={t(explanation)}
                   data-testid={`mark-${field.key}`}
                 >
-                  {mark}
+                  {t(badge)}
                 </span>
+                {givenEarlier?.has(givenKey(field.key, field.value)) && (
+                  <span className="mark mark--earlier" data-testid={`earlier-${field.key}`}>
+                    {t('givenEarlier')}
+                  </span>
+                )}
               </dt>
               <dd>
                 <span className="field__value" data-testid={`field-${field.key}`} title={where}>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessages, sendTabMessage } from '@/lib/messaging';
 import { saveRule } from '@/lib/settings/capture-rules';
 import { enableSite } from './sites';
+import { followCapture } from './interactions';
 import { addExtraField, storeTabContext } from './tab-contexts';
 
 /** The background's message handlers; payloads arrive already validated against the protocol. */
@@ -14,6 +15,7 @@ export function registerMessageHandlers(): void {
         throw new Error('submitCapture is only accepted from a tab');
       }
       await storeTabContext(tabId, data);
+      await followCapture(tabId);
       return { stored: true };
     },
     async enableSite({ origin, tabId }) {
@@ -33,6 +35,7 @@ export function registerMessageHandlers(): void {
         selector: null,
       }));
       if (selector) await saveRule(new URL(context.url).origin, { key, selector });
+      await followCapture(tabId);
       return { learnt: Boolean(selector) };
     },
   });

@@ -13,7 +13,13 @@ import {
 export async function storeTabContext(tabId: number, capture: CaptureSubmission): Promise<void> {
   const previous = await getTabContext(tabId);
   const extras = previous?.extras?.url === capture.url ? previous.extras : undefined;
-  const context: TabContext = { ...capture, tabId, capturedAt: Date.now(), extras };
+  const context: TabContext = {
+    ...capture,
+    tabId,
+    capturedAt: Date.now(),
+    extras,
+    customerKey: previous?.url === capture.url ? previous.customerKey : undefined,
+  };
   await storage.setItem(tabContextKey(tabId), context);
 }
 
@@ -34,6 +40,16 @@ export async function addExtraField(tabId: number, field: CapturedFieldData): Pr
   };
   await storage.setItem(tabContextKey(tabId), next);
   return next;
+}
+
+/** Records which customer (pseudonymous key) the tab shows, for the panel's mid-call check. */
+export async function setTabCustomerKey(tabId: number, customerKey: string | null): Promise<void> {
+  const context = await getTabContext(tabId);
+  if (!context || context.customerKey === (customerKey ?? undefined)) return;
+  await storage.setItem(tabContextKey(tabId), {
+    ...context,
+    customerKey: customerKey ?? undefined,
+  });
 }
 
 export async function clearTabContext(tabId: number): Promise<void> {

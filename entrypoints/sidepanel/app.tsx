@@ -7,8 +7,10 @@ import { useSidepanelStore } from '@/lib/state/sidepanel-store';
 import type { FieldKey } from '@/lib/capture/types';
 import { sendMessage } from '@/lib/messaging';
 import { fieldsOf, type CapturedFieldData } from '@/lib/tabs/tab-context';
+import { CallView } from './call-view';
 import { SiteStatus } from './site-status';
 import { useCopyKeys } from './use-copy-keys';
+import { useGivenEarlier } from './use-given-earlier';
 import { useSiteAccess } from './use-site-access';
 import { useTabContext } from './use-tab-context';
 import { useTargetTab } from './use-target-tab';
@@ -26,6 +28,7 @@ export function App() {
   const context = state.status === 'ready' ? state.context : null;
   const fields = useMemo(() => (context ? fieldsOf(context) : NO_FIELDS), [context]);
   const [notice, setNotice] = useState<string | null>(null);
+  const givenEarlier = useGivenEarlier(context?.customerKey);
 
   const copy = useCallback(
     (field: CapturedFieldData) => {
@@ -41,7 +44,8 @@ export function App() {
     },
     [target, t],
   );
-  useCopyKeys(fields, copy);
+  const wrappingUp = useSidepanelStore((s) => s.mode === 'wrapup');
+  useCopyKeys(wrappingUp ? NO_FIELDS : fields, copy);
   useEffect(() => {
     if (!copiedKey) return;
     const timer = setTimeout(() => markCopied(null), 1500);
@@ -50,6 +54,30 @@ export function App() {
   useEffect(() => {
     performance.mark('effortless:first-render');
   }, []);
+
+  const section = !target ? null : context?.error ? (
+    <Notice tone="error" testId="status-error">
+      {t('captureError', { error: context.error })}
+    </Notice>
+  ) : context?.kind === 'list' ? (
+    <Notice testId="status-list">{t('listView')}</Notice>
+  ) : context ? (
+    <>
+      {fields.length === 0 && <Notice testId="status-nothing">{t('nothingCaptured')}</Notice>}
+      <CustomerCard
+        fields={fields}
+        copiedKey={copiedKey}
+        onCopy={copy}
+        onCorrect={correct}
+        notice={notice}
+        givenEarlier={givenEarlier}
+      />
+    </>
+  ) : state.status === 'loading' ? (
+    <Notice testId="status-waiting">{t('waiting')}</Notice>
+  ) : (
+    <SiteStatus access={access} url={target.url} tabId={target.tabId} />
+  );
 
   return (
     <div className="panel">
@@ -60,27 +88,10 @@ export function App() {
         </p>
       </header>
       <main className="panel__main" data-testid="panel-main">
-        {!target ? null : context?.error ? (
-          <Notice tone="error" testId="status-error">
-            {t('captureError', { error: context.error })}
-          </Notice>
-        ) : context?.kind === 'list' ? (
-          <Notice testId="status-list">{t('listView')}</Notice>
-        ) : context ? (
-          <>
-            {fields.length === 0 && <Notice testId="status-nothing">{t('nothingCaptured')}</Notice>}
-            <CustomerCard
-              fields={fields}
-              copiedKey={copiedKey}
-              onCopy={copy}
-              onCorrect={correct}
-              notice={notice}
-            />
-          </>
-        ) : state.status === 'loading' ? (
-          <Notice testId="status-waiting">{t('waiting')}</Notice>
-        ) : (
-          <SiteStatus access={access} url={target.url} tabId={target.tabId} />
+        {target && (
+          <CallView tabId={target.tabId} context={context}>
+            {section}
+          </CallView>
         )}
       </main>
       <footer className="panel__footer">

@@ -15,10 +15,22 @@ export function labelRules(rules: CaptureRule[]): Map<string, CandidateKey> {
  * Applies selector and URL rules. A user's rule is trusted over any format check (the user knows
  * their CRM's odd ids) and scores ~1; a built-in pack's value must still fit the key's format.
  */
-export function applyRules(ctx: Ctx, rules: CaptureRule[], url: string | undefined, user: boolean): void {
-  const add = (key: CandidateKey, raw: string, source: string, el: Element | null, score: number) => {
+export function applyRules(
+  ctx: Ctx,
+  rules: CaptureRule[],
+  url: string | undefined,
+  user: boolean,
+): void {
+  const add = (
+    key: CandidateKey,
+    raw: string,
+    source: string,
+    el: Element | null,
+    score: number,
+  ) => {
     const v = clean(raw);
-    const value = normalizeValue(key, v) ?? (user && v.length <= 120 && !isEmptyValue(v) ? v : null);
+    const value =
+      normalizeValue(key, v) ?? (user && v.length <= 120 && !isEmptyValue(v) ? v : null);
     if (value) ctx.out.push({ key, value, confidence: score, source, el });
   };
   for (const r of rules) {

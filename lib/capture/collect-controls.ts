@@ -31,7 +31,7 @@ const nameWords = (s: string | null): string =>
  * placeholder (only when the control holds a value), title, then the name/id attribute.
  */
 export function collectControls(ctx: Ctx): void {
-  for (const el of ctx.scope.querySelectorAll('input,select,textarea,[role=textbox],[role=combobox]')) {
+  for (const el of ctx.scan.controls) {
     try {
       const value = controlValue(el);
       if (!value || ctx.skip(el)) continue;
@@ -53,7 +53,7 @@ export function collectControls(ctx: Ctx): void {
     }
   }
   // Links whose text may be "Send email": the address in href is the fallback.
-  for (const a of ctx.scope.querySelectorAll('a[href^="mailto:"],a[href^="tel:"]')) {
+  for (const a of ctx.scan.links) {
     const href = a.getAttribute('href') ?? '';
     const key = href.startsWith('m') ? 'email' : 'phone';
     push(ctx, key, clean(a.textContent ?? ''), 0.45, 'pattern', a);

@@ -6,7 +6,8 @@ import { clean, INLINE, labelText } from './text';
 import type { CandidateKey } from './types';
 
 // Text in these is UI chrome or option lists, never a field label.
-const NOT_LABEL = 'button,a[href],option,select,script,style,noscript,textarea,[role=tab],[role=menuitem],[role=option],[role=button]';
+const NOT_LABEL =
+  'button,a[href],option,select,script,style,noscript,textarea,[role=tab],[role=menuitem],[role=option],[role=button]';
 
 /** Records a candidate when the value fits the key and neither label nor value is skipped. */
 export function push(
@@ -47,19 +48,16 @@ function fromText(t: Text, ctx: Ctx): void {
 }
 
 /**
- * One pass over the text nodes: short texts that start like a label are resolved to a value;
- * bare emails are kept as weak 'pattern' candidates. Everything else costs one regex test.
+ * Resolves the short text nodes the scan kept: labels to their values, "Label: value" texts,
+ * "Case 00001234" titles; bare emails become weak 'pattern' candidates.
  */
 export function collectText(ctx: Ctx): void {
-  const walker = ctx.scope.ownerDocument.createTreeWalker(ctx.scope, 4 /* SHOW_TEXT */);
-  const anyText = ctx.extra.size > 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const data = (n as Text).data;
-    if (data.length > 140) continue;
+  for (const n of ctx.scan.texts) {
     try {
-      if (anyText || LABEL_START.test(data)) fromText(n as Text, ctx);
-      else if (data.indexOf('@') > 0 && n.parentElement && !n.parentElement.closest(NOT_LABEL))
-        push(ctx, 'email', data, 0.4, 'pattern', n.parentElement);
+      const parent = n.parentElement;
+      if (ctx.extra.size > 0 || LABEL_START.test(n.data)) fromText(n, ctx);
+      else if (parent && !parent.closest(NOT_LABEL))
+        push(ctx, 'email', n.data, 0.4, 'pattern', parent);
     } catch {
       // Odd markup must never stop the capture: skip this node.
     }

@@ -1,3 +1,4 @@
+import type { Scan } from './scan';
 import type { CandidateKey, Candidate } from './types';
 import { hasLayout, isHiddenSelf } from './visibility';
 import { isOutsideSelf, titledZones } from './zones';
@@ -5,6 +6,7 @@ import { isOutsideSelf, titledZones } from './zones';
 /** State shared by one capture run: where to look, what to skip, what was found. */
 export interface Ctx {
   scope: Element;
+  scan: Scan;
   /** Hidden, or inside the banner/nav/feed/related zones: never a source of customer fields. */
   skip(el: Element | null | undefined): boolean;
   /** User/pack label rules: folded label text → key. */
@@ -13,11 +15,9 @@ export interface Ctx {
 }
 
 /** Builds the context for one run; `skip` verdicts are cached per element for the run. */
-export function createCtx(root: Document | Element, extra: Map<string, CandidateKey>): Ctx {
-  const doc = 'documentElement' in root ? root : root.ownerDocument;
-  const scope = root === doc ? (doc.body ?? doc.documentElement) : (root as Element);
-  const layout = hasLayout(doc);
-  const zones = titledZones(scope);
+export function createCtx(scope: Element, scan: Scan, extra: Map<string, CandidateKey>): Ctx {
+  const layout = hasLayout(scope.ownerDocument);
+  const zones = titledZones(scope, scan.headings);
   const cache = new Map<Element, boolean>();
   const self = (el: Element): boolean => {
     try {
@@ -46,5 +46,5 @@ export function createCtx(root: Document | Element, extra: Map<string, Candidate
     for (const e of path) cache.set(e, verdict);
     return verdict;
   };
-  return { scope, skip, extra, out: [] };
+  return { scope, scan, skip, extra, out: [] };
 }

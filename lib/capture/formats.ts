@@ -9,7 +9,8 @@ const PHONE = /^\+?[\d\s().\-/]+$/;
 const EXT = /\s*(?:ext\.?|x|poste)\s*\d{1,6}$/i;
 const DATE = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/;
 const AMOUNT = /^\d+[.,]\d{1,2}$/;
-const ID = /^(?=\D*\d)[A-Za-z0-9][\w\-#/.]{1,29}$/;
+// Up to 40 characters: Dynamics and ServiceNow record ids are 32–36 character GUIDs.
+const ID = /^(?=\D*\d)[A-Za-z0-9][\w\-#/.]{1,39}$/;
 const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 // Words of letters joined by one hyphen/apostrophe or a space: "Dubois-Lefèvre, Hélène", not "X - Saved".
 const NAME = /^\p{L}[\p{L}\p{M}.]*(?:(?:[-'’]|,? )\p{L}[\p{L}\p{M}.]*)*$/u;

@@ -2,9 +2,6 @@ import type { Ctx } from './context';
 import { push } from './collect-text';
 import { clean, fold } from './text';
 
-// Record titles across CRMs; h2/h3 only as weaker hints (contact cards, previews).
-const TITLES =
-  'h1,[role=heading][aria-level="1"],.slds-page-header__title,[data-id="header_title"],[class*="record-title"],[class*="recordTitle"],[class*="customer-name"],[class*="contact-name"],h2,h3';
 // Two to four capitalised words (particles allowed): "Hélène Dubois-Lefèvre", "Sean O'Brien".
 const PERSON =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|da|di|dos|van|von|der|le|la|af|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
@@ -15,15 +12,23 @@ const NOT_PERSON =
 /** The customer's name from the record header, when the page has no Name field. */
 export function collectHeaderName(ctx: Ctx): void {
   let n = 0;
-  for (const el of ctx.scope.querySelectorAll(TITLES)) {
+  for (const el of ctx.scan.titles) {
     if (++n > 20) return;
     const text = clean(el.textContent ?? '');
     if (!PERSON.test(text) || NOT_PERSON.test(fold(text))) continue;
-    push(ctx, 'customerName', text, /^h[23]$/.test(el.localName) ? 0.45 : 0.62, 'header', el);
+    // h2/h3 and classed boxes are weaker hints (contact cards, previews) than an h1.
+    push(
+      ctx,
+      'customerName',
+      text,
+      el.localName === 'h1' || el.getAttribute('aria-level') === '1' ? 0.62 : 0.45,
+      'header',
+      el,
+    );
   }
   // Contact cards: an avatar, then the name as the first line beside it.
   n = 0;
-  for (const av of ctx.scope.querySelectorAll('[class*="avatar"],[class*="Avatar"]')) {
+  for (const av of ctx.scan.avatars) {
     if (++n > 10) return;
     const next = av.nextElementSibling;
     const walker = av.ownerDocument.createTreeWalker(next ?? av, 4 /* SHOW_TEXT */);

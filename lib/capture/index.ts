@@ -2,6 +2,7 @@ import { applyRules, labelRules } from './apply-rules';
 import { collectControls } from './collect-controls';
 import { collectText } from './collect-text';
 import { createCtx } from './context';
+import { scan } from './scan';
 import { collectHeaderName } from './header-name';
 import { isListPage, listTables } from './page-kind';
 import { pick } from './pick';
@@ -27,7 +28,10 @@ export function capturePage(
   try {
     const { url, rules = [] } = options;
     const packRules = packsFor(url).flatMap((p) => p.rules);
-    const ctx = createCtx(root, labelRules([...packRules, ...rules]));
+    const extra = labelRules([...packRules, ...rules]);
+    const doc = 'documentElement' in root ? root : root.ownerDocument;
+    const scope = root === doc ? (doc.body ?? doc.documentElement) : (root as Element);
+    const ctx = createCtx(scope, scan(scope, extra.size > 0), extra);
     collectText(ctx);
     collectControls(ctx);
     collectHeaderName(ctx);

@@ -13,17 +13,45 @@ const PRE = String.raw`(?:primary|main|personal|home|work|business|contact|custo
 
 // Labels match the WHOLE folded text, so "Account manager", "Account type" or "Owner" never match.
 const TABLE: [string, CandidateKey, number][] = [
-  [`(?:customer|client|account|acct|cust\\.?|member|subscriber|contract|policy)${NO}`, 'accountNumber', 0.9],
-  [`(?:numero|n°|nº|no|ref\\.?|reference|id|identifiant|code)\\s*(?:de |du |d')?(?:compte|client|contrat|abonne|adherent)`, 'accountNumber', 0.9],
+  [
+    `(?:customer|client|account|acct|cust\\.?|member|subscriber|contract|policy)${NO}`,
+    'accountNumber',
+    0.9,
+  ],
+  [
+    `(?:numero|n°|nº|no|ref\\.?|reference|id|identifiant|code)\\s*(?:de |du |d')?(?:compte|client|contrat|abonne|adherent)`,
+    'accountNumber',
+    0.9,
+  ],
   [`compte client|(?:asiakas|sopimus|tili|jasen)\\s*(?:numero|tunnus|nro)`, 'accountNumber', 0.9],
-  [`(?:customer|client|contact|caller|full|account holder|requester)\\s*name|nom (?:complet|du client|du contact|et prenom)|prenom et nom|(?:asiakkaan |koko )nimi`, 'customerName', 0.88],
-  [`name|nimi|customer|client|asiakas|contact|caller|requester|demandeur|titulaire|yhteyshenkilo|soittaja`, 'customerName', 0.72],
+  [
+    `(?:customer|client|contact|caller|full|account holder|requester)\\s*name|nom (?:complet|du client|du contact|et prenom)|prenom et nom|(?:asiakkaan |koko )nimi`,
+    'customerName',
+    0.88,
+  ],
+  [
+    `name|nimi|customer|client|asiakas|contact|caller|requester|demandeur|titulaire|yhteyshenkilo|soittaja`,
+    'customerName',
+    0.72,
+  ],
   [`nom`, 'nameOrLast', 0.72],
   [`first\\s*name|given name|forename|prenom|etunimi`, 'firstName', 0.8],
   [`last\\s*name|surname|family name|nom de famille|sukunimi`, 'lastName', 0.8],
-  [`(?:${PRE})?(?:e-?mail|mail)(?: address| id)?|adresse (?:e-?mail|mail|electronique)|courriel|(?:sahkoposti|s-posti)(?:osoite)?`, 'email', 0.9],
-  [`(?:${PRE}|mobile |cell |numero de )?(?:phone|telephone|tel\\.?|mobile|cell|portable|gsm|puhelin|matkapuhelin|puh\\.?|gsm)(?:${NO}|\\s*(?:mobile|portable|fixe|number))?|puhelinnumero|(?:${PRE})?phone`, 'phone', 0.88],
-  [`(?:(?:current|open|active) )?(?:case|ticket|incident|request|dossier|demande|tapaus|tiketti|pyynto|reklamaatio)(?:${NO})?(?: (?:en cours|actuel(?:le)?|ouverte?|current|open|avoin))?|(?:numero|n°|nº|no)\\s*(?:de |du )?(?:dossier|ticket|demande|incident)|(?:tapaus|tiketti|pyynto)numero`, 'caseId', 0.88],
+  [
+    `(?:${PRE})?(?:e-?mail|mail)(?: address| id)?|adresse (?:e-?mail|mail|electronique)|courriel|(?:sahkoposti|s-posti)(?:osoite)?`,
+    'email',
+    0.9,
+  ],
+  [
+    `(?:${PRE}|mobile |cell |numero de )?(?:phone|telephone|tel\\.?|mobile|cell|portable|gsm|puhelin|matkapuhelin|puh\\.?|gsm)(?:${NO}|\\s*(?:mobile|portable|fixe|number))?|puhelinnumero|(?:${PRE})?phone`,
+    'phone',
+    0.88,
+  ],
+  [
+    `(?:(?:current|open|active) )?(?:case|ticket|incident|request|dossier|demande|tapaus|tiketti|pyynto|reklamaatio)(?:${NO})?(?: (?:en cours|actuel(?:le)?|ouverte?|current|open|avoin))?|(?:numero|n°|nº|no)\\s*(?:de |du )?(?:dossier|ticket|demande|incident)|(?:tapaus|tiketti|pyynto)numero`,
+    'caseId',
+    0.88,
+  ],
 ];
 const RULES = TABLE.map(([src, key, weight]) => ({ re: new RegExp(`^(?:${src})$`), key, weight }));
 

@@ -13,7 +13,7 @@ const EMAILS = /[^\s@<>]+@[^\s@<>]+\.\w{2,}/g;
  */
 export function listTables(ctx: Ctx): Element[] {
   const out: Element[] = [];
-  for (const t of ctx.scope.querySelectorAll('table,[role=grid],[role=table],[role=treegrid]')) {
+  for (const t of ctx.scan.tables) {
     try {
       if (out.some((o) => o.contains(t)) || ctx.skip(t)) continue;
       let run = 0;
@@ -53,6 +53,7 @@ export function isListPage(tables: Element[], cands: Candidate[]): boolean {
   const counts = [...perKey.values()].map((s) => s.size);
   const unique = counts.filter((n) => n === 1).length;
   const multi = counts.filter((n) => n > 1).length;
-  const evidence = tables.length > 0 || counts.some((n) => n >= 3) || multi >= 2 || emails.size >= 3;
+  const evidence =
+    tables.length > 0 || counts.some((n) => n >= 3) || multi >= 2 || emails.size >= 3;
   return evidence && !(unique >= 2 && unique >= multi);
 }

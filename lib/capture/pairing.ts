@@ -88,20 +88,6 @@ function column(lab: Element, key: CandidateKey, ctx: Ctx): Found | null {
   return u === STOP ? null : u;
 }
 
-const byCtx = new WeakMap<Ctx, Map<string, Element>>();
-
-/** id → the element it labels through aria-labelledby; built once per run, on first need. */
-function labelledBy(ctx: Ctx): Map<string, Element> {
-  let map = byCtx.get(ctx);
-  if (!map) {
-    map = new Map();
-    for (const el of ctx.scope.querySelectorAll('[aria-labelledby]'))
-      for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) map.set(id, el);
-    byCtx.set(ctx, map);
-  }
-  return map;
-}
-
 /** Finds the value a label names: label[for], wrapping label, aria-labelledby, siblings, columns. */
 export function findValue(label: Text, key: CandidateKey, ctx: Ctx): Found | null {
   const lab = label.parentElement;
@@ -118,7 +104,7 @@ export function findValue(label: Text, key: CandidateKey, ctx: Ctx): Found | nul
     }
   }
   const id = lab.id || lab.parentElement?.id;
-  const by = id ? labelledBy(ctx).get(id) : undefined;
+  const by = id ? ctx.scan.labelledBy.get(id) : undefined;
   if (by && !ctx.skip(by)) {
     const value = normalizeValue(key, isControl(by) ? controlValue(by) : textOf(by));
     if (value) return { value, el: by };

@@ -28,17 +28,29 @@ function best(cands: Candidate[], key: CandidateKey): Candidate | undefined {
 export function pick(cands: Candidate[]): CapturedField[] {
   const hasFirst = cands.some((c) => c.key === 'firstName');
   const all = cands.map((c) =>
-    c.key === 'nameOrLast' ? { ...c, key: hasFirst ? ('lastName' as const) : ('customerName' as const) } : c,
+    c.key === 'nameOrLast'
+      ? { ...c, key: hasFirst ? ('lastName' as const) : ('customerName' as const) }
+      : c,
   );
   const first = best(all, 'firstName');
   const last = best(all, 'lastName');
   if (first && last)
-    all.push({ key: 'customerName', value: `${first.value} ${last.value}`, confidence: 0.5, source: 'label' });
+    all.push({
+      key: 'customerName',
+      value: `${first.value} ${last.value}`,
+      confidence: 0.5,
+      source: 'label',
+    });
   const out: CapturedField[] = [];
   for (const key of FIELD_KEYS) {
     const c = best(all, key);
     if (!c) continue;
-    const field: CapturedField = { key, value: c.value, confidence: c.confidence, source: c.source };
+    const field: CapturedField = {
+      key,
+      value: c.value,
+      confidence: c.confidence,
+      source: c.source,
+    };
     if (c.label) field.label = c.label;
     out.push(field);
   }

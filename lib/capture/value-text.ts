@@ -4,7 +4,8 @@ import { clean } from './text';
 const SKIP_TAG = /^(?:script|style|noscript|template|button|svg|select|option|input|textarea)$/;
 const SKIP_CLASS = /assistive|sr-only|visually-?hidden|screen-?reader|tooltip/i;
 const BLOCK = /^(?:div|p|li|br|dd|dt|td|th|tr|h\d|section|label|ul|ol)$/;
-const NO_VALUE = /^(?:hidden|password|checkbox|radio|submit|button|reset|image|file|search|range|color)$/;
+const NO_VALUE =
+  /^(?:hidden|password|checkbox|radio|submit|button|reset|image|file|search|range|color)$/;
 
 /**
  * The visible-looking text of a value box, skipping buttons, icons and assistive text and putting

@@ -29,10 +29,12 @@ const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,legend';
  * Finds sections titled "Related contacts", "Activity", "Historique", "Aiemmat tapaukset"… and
  * returns the elements they cover, so older case ids and other people are not captured.
  */
-export function titledZones(scope: Element): Set<Element> {
+export function titledZones(scope: Element, headings: Element[]): Set<Element> {
   const out = new Set<Element>();
-  for (const h of scope.querySelectorAll(`${HEADINGS},section[aria-label],[role=region][aria-label]`)) {
-    const title = h.matches(HEADINGS) ? (h.textContent ?? '') : (h.getAttribute('aria-label') ?? '');
+  for (const h of headings) {
+    const title = h.matches(HEADINGS)
+      ? (h.textContent ?? '')
+      : (h.getAttribute('aria-label') ?? '');
     if (title.length > 80 || !ZONE_TITLE.test(fold(title))) continue;
     if (!h.matches(HEADINGS)) {
       out.add(h);
@@ -42,14 +44,17 @@ export function titledZones(scope: Element): Set<Element> {
     let top: Element = h;
     for (let p = top.parentElement; p && p !== scope; p = top.parentElement) {
       if (/^(?:main|body)$/.test(p.localName) || p.querySelectorAll(HEADINGS).length > 1) break;
-      if (top.previousElementSibling && clean(p.textContent ?? '').indexOf(clean(title)) > 20) break;
+      if (top.previousElementSibling && clean(p.textContent ?? '').indexOf(clean(title)) > 20)
+        break;
       top = p;
     }
-    if (clean(top.textContent ?? '').length > clean(title).length + 20) out.add(top);
-    // The heading stands alone: the zone is what follows it, up to the next heading.
+    // The heading (or its wrapper) holds nothing else: the zone is what follows, up to the next heading.
+    if (clean(top.textContent ?? '').length > clean(title).length + 2) out.add(top);
     else
-      for (let s = top.nextElementSibling; s && !s.matches(HEADINGS) && !s.querySelector(HEADINGS); )
-        (out.add(s), (s = s.nextElementSibling));
+      for (let s = top.nextElementSibling; s; s = s.nextElementSibling) {
+        if (s.matches(HEADINGS) || s.querySelector(HEADINGS)) break;
+        out.add(s);
+      }
   }
   return out;
 }

@@ -12,7 +12,11 @@ export interface InteractionRow {
   startedAt: number;
   endedAt?: number;
   /** Repeat-contact summary computed when the interaction started (for the panel's banner). */
-  repeat?: { count: number; windowDays: number; last?: { category?: string; outcome?: string; channel?: string; startedAt: number } };
+  repeat?: {
+    count: number;
+    windowDays: number;
+    last?: { category?: string; outcome?: string; channel?: string; startedAt: number };
+  };
 }
 
 /** A raw identifier as captured on screen. Stays in the browser; purged after the retention period. */

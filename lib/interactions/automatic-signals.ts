@@ -1,7 +1,12 @@
 import type { AppDb } from '@/lib/db/app-db';
 import { eventsOfInteraction } from '@/lib/db/events';
 import type { InteractionRow } from '@/lib/db/schema';
-import { detectChannelSwitch, detectRepeatContact, type Channel, type Outcome } from '@/lib/signals';
+import {
+  detectChannelSwitch,
+  detectRepeatContact,
+  type Channel,
+  type Outcome,
+} from '@/lib/signals';
 import { logSignal, undoSignal } from './lifecycle';
 import { historyOfCustomer } from './queries';
 
@@ -41,12 +46,25 @@ export async function detectAtStart(
  * Re-evaluates `channel_switch` when the agent sets the channel: the automatic one logged for the
  * old channel is taken back, and a new one logged if the last contact used another channel.
  */
-export async function applyChannelSwitch(db: AppDb, interaction: InteractionRow, channel: Channel): Promise<void> {
+export async function applyChannelSwitch(
+  db: AppDb,
+  interaction: InteractionRow,
+  channel: Channel,
+): Promise<void> {
   const events = await eventsOfInteraction(db, interaction.id);
   for (const e of events) {
     if (e.type === 'channel_switch' && e.attributes?.source === 'auto') await undoSignal(db, e.id);
   }
   const last = interaction.repeat?.last;
-  const found = last ? detectChannelSwitch([{ channel: last.channel as Channel, startedAt: last.startedAt }], channel) : null;
-  if (found) await logSignal(db, interaction, 'channel_switch', { automatic: true, attributes: { ...found } });
+  const found = last
+    ? detectChannelSwitch(
+        [{ channel: last.channel as Channel, startedAt: last.startedAt }],
+        channel,
+      )
+    : null;
+  if (found)
+    await logSignal(db, interaction, 'channel_switch', {
+      automatic: true,
+      attributes: { ...found },
+    });
 }

@@ -2,7 +2,13 @@ import type { AppDb } from '@/lib/db/app-db';
 import { recordEvent } from '@/lib/db/events';
 import type { EventRow, InteractionRow } from '@/lib/db/schema';
 import { ces, csat, nps } from '@/lib/metrics';
-import { SIGNAL_TYPES, type Channel, type Outcome, type SignalType } from '@/lib/signals';
+import {
+  parseSignalAttributes,
+  SIGNAL_TYPES,
+  type Channel,
+  type Outcome,
+  type SignalType,
+} from '@/lib/signals';
 import { EVENT_TYPES, type Survey } from './events';
 
 export interface StartInput {
@@ -112,10 +118,13 @@ export async function logSignal(
   options: { attributes?: Record<string, unknown>; automatic?: boolean; now?: number } = {},
 ): Promise<EventRow> {
   if (!SIGNAL_TYPES.includes(type)) throw new RangeError(`Unknown effort signal: ${type}`);
-  const row = event(interaction, type, options.now ?? Date.now(), {
-    ...options.attributes,
-    source: options.automatic ? 'auto' : 'agent',
-  });
+  const attributes = { ...options.attributes, source: options.automatic ? 'auto' : 'agent' };
+  // Strict per-type attributes: nothing (least of all a raw customer value) rides along.
+  const parsed = parseSignalAttributes(type, attributes);
+  if (!parsed.success) {
+    throw new TypeError(`Invalid ${type} attributes: ${parsed.error.issues[0]?.message}`);
+  }
+  const row = event(interaction, type, options.now ?? Date.now(), parsed.data);
   await recordEvent(db, row);
   return row;
 }

@@ -27,7 +27,15 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 30,
   repeatWindowDays: 7,
   defaultChannel: 'phone',
-  categories: ['Billing', 'Address change', 'Password or login', 'Replacement part', 'Plan change', 'Technical issue', 'Other'],
+  categories: [
+    'Billing',
+    'Address change',
+    'Password or login',
+    'Replacement part',
+    'Plan change',
+    'Technical issue',
+    'Other',
+  ],
   collectorUrl: '',
   collectorToken: '',
 };

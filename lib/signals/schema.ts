@@ -12,26 +12,31 @@ const fieldKey = z
   .string()
   .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'a captured-field key: 1–64 letters, digits, "_", "-" or "."');
 
+/** Who logged it: the agent (a key or click) or the extension (detected automatically). */
+const common = { source: z.enum(['agent', 'auto']).optional() };
+
 /** Attribute schema per signal type. */
 export const SIGNAL_ATTRIBUTE_SCHEMAS = {
-  transfer: z.strictObject({ toQueue: z.string().min(1).max(64).optional() }),
+  transfer: z.strictObject({ ...common, toQueue: z.string().min(1).max(64).optional() }),
   channel_switch: z.strictObject({
+    ...common,
     from: z.enum(CHANNELS).optional(),
     to: z.enum(CHANNELS).optional(),
   }),
   /** `field`: the key of the captured field the customer had to give again (never its value). */
-  repeated_info: z.strictObject({ field: fieldKey.optional() }),
+  repeated_info: z.strictObject({ ...common, field: fieldKey.optional() }),
   /** `count`: contacts in the window including this one (≥ 2 for a repeat). */
   repeat_contact: z.strictObject({
+    ...common,
     count: z.int().min(2).max(1000).optional(),
     windowDays: z.number().positive().max(365).optional(),
   }),
   /** `durationSeconds`: how long the customer was on hold (max one day). */
-  hold: z.strictObject({ durationSeconds: z.int().min(0).max(86_400).optional() }),
-  escalation: z.strictObject({}),
-  callback_needed: z.strictObject({}),
-  self_service_failure: z.strictObject({}),
-  generic_service: z.strictObject({}),
+  hold: z.strictObject({ ...common, durationSeconds: z.int().min(0).max(86_400).optional() }),
+  escalation: z.strictObject({ ...common }),
+  callback_needed: z.strictObject({ ...common }),
+  self_service_failure: z.strictObject({ ...common }),
+  generic_service: z.strictObject({ ...common }),
 } as const satisfies Record<SignalType, z.ZodType>;
 
 /** Attributes of one signal type, as validated. */

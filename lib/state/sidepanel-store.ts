@@ -12,7 +12,20 @@ export interface CopySlice {
   markCopied: (key: string | null) => void;
 }
 
-export type SidepanelState = TargetSlice & CopySlice;
+/** The live call's UI: wrap-up mode and its choices. Domain data stays in Dexie. */
+export interface CallSlice {
+  mode: 'call' | 'wrapup';
+  outcome: string | null;
+  survey: 'ces' | 'csat' | 'nps';
+  callMessage: string | null;
+  setMode: (mode: CallSlice['mode']) => void;
+  setOutcome: (outcome: string | null) => void;
+  setSurvey: (survey: CallSlice['survey']) => void;
+  setCallMessage: (message: string | null) => void;
+  resetCall: () => void;
+}
+
+export type SidepanelState = TargetSlice & CopySlice & CallSlice;
 
 const createTargetSlice: StateCreator<SidepanelState, [], [], TargetSlice> = (set) => ({
   target: null,
@@ -24,8 +37,20 @@ const createCopySlice: StateCreator<SidepanelState, [], [], CopySlice> = (set) =
   markCopied: (copiedKey) => set({ copiedKey }),
 });
 
+const CALL_DEFAULTS = { mode: 'call', outcome: null, survey: 'ces', callMessage: null } as const;
+
+const createCallSlice: StateCreator<SidepanelState, [], [], CallSlice> = (set) => ({
+  ...CALL_DEFAULTS,
+  setMode: (mode) => set({ mode, callMessage: null }),
+  setOutcome: (outcome) => set({ outcome, callMessage: null }),
+  setSurvey: (survey) => set({ survey }),
+  setCallMessage: (callMessage) => set({ callMessage }),
+  resetCall: () => set(CALL_DEFAULTS),
+});
+
 /** UI state of the side panel page (one store per page, built from slices). */
 export const useSidepanelStore = create<SidepanelState>()((...a) => ({
   ...createTargetSlice(...a),
   ...createCopySlice(...a),
+  ...createCallSlice(...a),
 }));

@@ -33,6 +33,8 @@ export interface TabContext extends CaptureSubmission {
   capturedAt: number;
   /** Values the agent added (selection, manual correction) on the page at `url`. */
   extras?: { url: string; fields: CapturedFieldData[] };
+  /** Pseudonymous key of the customer shown, set by the background once computed. */
+  customerKey?: string;
 }
 
 /**

@@ -18,7 +18,7 @@ export async function launchWithExtension(): Promise<{
   context: BrowserContext;
   extensionId: string;
 }> {
-  const ext = resolve('.output/chrome-mv3');
+  const ext = resolve(process.env.EFFORTLESS_OUT_DIR ?? '.output', 'chrome-mv3');
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'effortless-bench-')),
     {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_CRM_PORT } from '../../playwright.config';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(process.env.EFFORTLESS_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CRM_URL = `http://127.0.0.1:${DEMO_CRM_PORT}`;
 
 /** Without these, Chromium floods the closed network with refused connections (TESTING.md). */

@@ -5,7 +5,8 @@ export const salesforce: CaptureRule[] = [
   { key: 'caseId', urlPattern: '/lightning/r/Case/(\\w{15,18})/view' },
   {
     key: 'caseId',
-    selector: '[data-target-selection-name$="RecordField.Case.CaseNumber"] lightning-formatted-text',
+    selector:
+      '[data-target-selection-name$="RecordField.Case.CaseNumber"] lightning-formatted-text',
   },
   {
     key: 'accountNumber',

@@ -5,5 +5,8 @@ export const servicenow: CaptureRule[] = [
   { key: 'caseId', selector: 'input[id$=".number"]' },
   { key: 'customerName', selector: 'input[id^="sys_display."][id$=".caller_id"]' },
   { key: 'caseId', urlPattern: '[?&]sysparm_query=number(?:%3D|=)([A-Z]{2,5}\\d{5,10})' },
-  { key: 'caseId', urlPattern: '(?:incident|sn_customerservice_case)\\.do\\?sys_id=([0-9a-f]{32})' },
+  {
+    key: 'caseId',
+    urlPattern: '(?:incident|sn_customerservice_case)\\.do\\?sys_id=([0-9a-f]{32})',
+  },
 ];

@@ -5,6 +5,7 @@ export const zendesk: CaptureRule[] = [
   { key: 'caseId', urlPattern: '/agent/tickets/(\\d+)' },
   {
     key: 'customerName',
-    selector: '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="typography.ellipsis"]',
+    selector:
+      '[data-test-id="ticket-system-field-requester-select"] [data-garden-id="typography.ellipsis"]',
   },
 ];

@@ -31,7 +31,8 @@ export function loadFixture(name: string): { html: string; expected: Expected } 
   if (!existsSync(json)) throw new Error(`${name}: fixture without its expected file`);
   const expected = JSON.parse(readFileSync(json, 'utf8')) as Expected;
   for (const key of Object.keys(expected.fields))
-    if (!(FIELD_KEYS as readonly string[]).includes(key)) throw new Error(`${name}: unknown key ${key}`);
+    if (!(FIELD_KEYS as readonly string[]).includes(key))
+      throw new Error(`${name}: unknown key ${key}`);
   return { html: readFileSync(html, 'utf8'), expected };
 }
 

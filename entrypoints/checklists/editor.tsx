@@ -1,0 +1,278 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useI18n } from '@/components/i18n';
+import { LANGUAGES, localize, missingTranslations, type Checklist } from '@/lib/checklists';
+import type { ChecklistUsage } from '@/lib/checklists/usage';
+import {
+  deleteChecklist,
+  duplicateChecklist,
+  saveChecklistVersion,
+  validateChecklist,
+  type ChecklistSummary,
+} from '@/lib/db/checklists';
+import { db } from '@/lib/db/db';
+import { createChecklistsTranslator } from '@/lib/i18n/checklists-translate';
+import { ConfirmDialog } from './confirm-dialog';
+import { ContentForm } from './content-form';
+import { checklistOf, draftOf, type Draft } from './draft';
+import { HistoryPanel } from './history-panel';
+import { useChecklistsStore, type EditorTab } from './store';
+import { TriggerPanel } from './trigger-panel';
+import { UsagePanel } from './usage-panel';
+import { useT } from './use-t';
+
+interface Props {
+  summaries: ChecklistSummary[];
+  usage: Record<string, ChecklistUsage>;
+  onExport: (id: string) => void;
+}
+
+/** The right column: the open checklist (or a new one), its actions and its tabs. */
+export function Editor({ summaries, usage, onExport }: Props) {
+  const t = useT();
+  const { selectedId, draft } = useChecklistsStore(
+    useShallow((s) => ({ selectedId: s.selectedId, draft: s.draft })),
+  );
+  const summary = summaries.find((s) => s.checklist.id === selectedId);
+  if (draft?.isNew)
+    return (
+      <EditorFor key="new" draft={draft} summaries={summaries} usage={usage} onExport={onExport} />
+    );
+  if (!summary) return <p className="ce__empty">{t('selectPrompt')}</p>;
+  return (
+    <EditorFor
+      key={summary.checklist.id}
+      draft={draft ?? draftOf(summary.checklist)}
+      dirty={draft !== null}
+      summary={summary}
+      summaries={summaries}
+      usage={usage}
+      onExport={onExport}
+    />
+  );
+}
+
+const TABS: readonly EditorTab[] = ['content', 'triggers', 'history', 'usage'];
+
+interface EditorForProps extends Props {
+  draft: Draft;
+  dirty?: boolean;
+  summary?: ChecklistSummary;
+}
+
+function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }: EditorForProps) {
+  const t = useT();
+  const { language } = useI18n();
+  const { tab, setTab, setDraft, select, setNotice } = useChecklistsStore(
+    useShallow((s) => ({
+      tab: s.tab,
+      setTab: s.setTab,
+      setDraft: s.setDraft,
+      select: s.select,
+      setNotice: s.setNotice,
+    })),
+  );
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const latest = summary?.checklist;
+  const nextVersion = (latest?.version ?? 0) + 1;
+  const candidate = useMemo(() => checklistOf(draft), [draft]);
+  const errors = useMemo(() => {
+    const result = validateChecklist({
+      ...candidate,
+      version: nextVersion,
+      updatedAt: new Date(0).toISOString(),
+    });
+    const found = result.ok ? [] : result.errors;
+    if (draft.isNew && summaries.some((s) => s.checklist.id === candidate.id)) {
+      found.unshift({ path: '$.id', message: t('idTaken', { id: candidate.id }) });
+    }
+    return found;
+  }, [candidate, nextVersion, draft.isNew, summaries, t]);
+  const missing = useMemo(() => missingTranslations(candidate as Checklist), [candidate]);
+
+  const save = async () => {
+    const result = await saveChecklistVersion(db, candidate);
+    if (!result.ok) return;
+    select(result.checklist.id);
+    setNotice(t('savedVersion', { version: result.checklist.version }));
+  };
+  const duplicate = async () => {
+    if (!latest) return;
+    const suffix = Object.fromEntries(
+      LANGUAGES.map((lang) => [lang, createChecklistsTranslator(lang)('copySuffix')]),
+    );
+    const result = await duplicateChecklist(db, latest.id, suffix);
+    if (!result.ok) return;
+    select(result.checklist.id);
+    setNotice(t('duplicated', { id: result.checklist.id }));
+  };
+  const remove = async () => {
+    if (!latest) return;
+    await deleteChecklist(db, latest.id);
+    setConfirmDelete(false);
+    select(null);
+    setNotice(t('deleted', { id: latest.id }));
+  };
+  const visibleTabs = draft.isNew ? TABS.slice(0, 2) : TABS;
+  const activeTab = visibleTabs.includes(tab) ? tab : 'content';
+  const onTabKey = (event: KeyboardEvent) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const index = visibleTabs.indexOf(activeTab);
+    const next = visibleTabs[(index + step + visibleTabs.length) % visibleTabs.length]!;
+    setTab(next);
+    document.getElementById(`ce-tab-${next}`)?.focus();
+  };
+  const tabLabel: Record<EditorTab, string> = {
+    content: t('tabContent'),
+    triggers: t('tabTriggers'),
+    history: t('tabHistory'),
+    usage: t('tabUsage'),
+  };
+  const title = localize(candidate.title, language) || t('newTitle');
+
+  return (
+    <div className="ce-editor" data-testid="editor">
+      <div className="ce-editor__head">
+        <div className="ce-editor__heading">
+          <h2 data-testid="editor-title">{title}</h2>
+          <p className="ce-editor__meta">
+            {latest ? (
+              <>
+                <code>{latest.id}</code>
+                <span data-testid="editor-version">
+                  {t('versionShort', { version: latest.version })}
+                </span>
+                <span>
+                  {t('updated', { date: new Date(latest.updatedAt).toLocaleString(language) })}
+                </span>
+              </>
+            ) : (
+              <span>{t('newTitle')}</span>
+            )}
+            {dirty && (
+              <span className="badge badge--dirty" data-testid="dirty">
+                {t('unsaved')}
+              </span>
+            )}
+          </p>
+        </div>
+        <div className="ce-editor__actions">
+          {dirty && (
+            <button
+              type="button"
+              className="button"
+              data-testid="discard"
+              onClick={() => (draft.isNew ? select(null) : setDraft(null))}
+            >
+              {t('discard')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="save"
+            disabled={!dirty || errors.length > 0}
+            onClick={() => void save()}
+          >
+            {t('saveVersion', { version: nextVersion })}
+          </button>
+          {latest && (
+            <>
+              <button
+                type="button"
+                className="button"
+                data-testid="duplicate"
+                onClick={() => void duplicate()}
+              >
+                {t('duplicate')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                data-testid="export-one"
+                onClick={() => onExport(latest.id)}
+              >
+                {t('exportOne')}
+              </button>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid="delete"
+                onClick={() => setConfirmDelete(true)}
+              >
+                {t('deleteButton')}
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      {dirty && errors.length > 0 && (
+        <div className="ce-errors" role="alert" data-testid="save-errors">
+          <strong>{t('errorsTitle', { count: errors.length })}</strong>
+          <ul>
+            {errors.slice(0, 8).map((error) => (
+              <li key={`${error.path} ${error.message}`}>
+                <code>{error.path}</code> {error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="ce-tabs" role="tablist" aria-label={title} onKeyDown={onTabKey}>
+        {visibleTabs.map((id) => (
+          <button
+            key={id}
+            id={`ce-tab-${id}`}
+            type="button"
+            role="tab"
+            className="ce-tabs__tab"
+            data-testid={`tab-${id}`}
+            aria-selected={activeTab === id}
+            aria-controls={`ce-panel-${id}`}
+            tabIndex={activeTab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {tabLabel[id]}
+          </button>
+        ))}
+      </div>
+      <section
+        id={`ce-panel-${activeTab}`}
+        role="tabpanel"
+        aria-labelledby={`ce-tab-${activeTab}`}
+        className="ce-panel"
+      >
+        {activeTab === 'content' && (
+          <ContentForm draft={draft} missing={missing} onChange={setDraft} />
+        )}
+        {activeTab === 'triggers' && (
+          <TriggerPanel
+            draft={draft}
+            candidate={candidate}
+            others={summaries.map((s) => s.checklist)}
+            onChange={setDraft}
+          />
+        )}
+        {activeTab === 'history' && latest && <HistoryPanel current={latest} />}
+        {activeTab === 'usage' && latest && (
+          <UsagePanel checklist={latest} usage={usage[latest.id]} />
+        )}
+      </section>
+      {confirmDelete && latest && (
+        <ConfirmDialog
+          title={t('confirmDeleteTitle')}
+          confirmLabel={t('deleteButton')}
+          onConfirm={() => void remove()}
+          onCancel={() => setConfirmDelete(false)}
+        >
+          {t('confirmDelete', {
+            title: localize(latest.title, language),
+            count: summary?.versions ?? 1,
+          })}
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

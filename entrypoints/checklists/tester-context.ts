@@ -1,0 +1,51 @@
+import { PAGE_TEXT_LIMIT, type Language, type MatchContext } from '@/lib/checklists';
+import type { InteractionRow } from '@/lib/db/schema';
+import type { SignalType } from '@/lib/signals/taxonomy';
+import { fieldsOf, type TabContext } from '@/lib/tabs/tab-context';
+import type { Simulation } from './store';
+
+/** Everything the live tester knows about one CRM tab. */
+export interface TesterInputs {
+  tab: TabContext;
+  /** The tab's visible text read just now; null when the page could not be read. */
+  pageText: string | null;
+  /** The interaction open on that tab, if the agent (or auto-start) began one. */
+  interaction?: Pick<InteractionRow, 'category' | 'repeat'>;
+  /** Effort signals standing in that interaction. */
+  signals: readonly SignalType[];
+  /** What the trainer typed to simulate; each part, when set, replaces the tab's value. */
+  simulation: Simulation;
+  language: Language;
+}
+
+/**
+ * How the trainer's live tester turns a CRM tab into the matcher's context (issue 5):
+ * - `fields`: the tab's captured fields (`fieldsOf`: the capture plus the agent's own additions);
+ * - `url`: the tab's URL;
+ * - `pageText`: the tab's `document.body.innerText`, read on demand through `scripting`; when
+ *   that fails, the tab title and captured labels/values stand in (and the UI says so);
+ * - `category`, `repeatContact`, `signals`: from the interaction open on that tab, as the side
+ *   panel would see them, unless the trainer simulates them;
+ * - `language`: the editor's UI language.
+ */
+export function testerContext({
+  tab,
+  pageText,
+  interaction,
+  signals,
+  simulation,
+  language,
+}: TesterInputs): MatchContext {
+  const fields = fieldsOf(tab);
+  const fallback = [tab.title, ...fields.map((f) => `${f.label ?? f.key}: ${f.value}`)].join('\n');
+  const category = simulation.category ?? interaction?.category;
+  return {
+    fields: fields.map(({ key, value }) => ({ key, value })),
+    url: tab.url,
+    pageText: (pageText ?? fallback).slice(0, PAGE_TEXT_LIMIT),
+    category: category?.trim() ? category : undefined,
+    repeatContact: simulation.repeatContact ?? (interaction?.repeat?.count ?? 0) > 0,
+    signals: simulation.signals ?? signals,
+    language,
+  };
+}

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+
+/**
+ * The collector's wire format, shared by the extension's sync client and the collector (issue 6).
+ * Pure zod: no browser or Node imports, so both sides can load it. Event objects are strict: an
+ * unknown field is rejected rather than stored, so nothing (least of all a raw customer value)
+ * rides along unnoticed.
+ */
+
+/** Bounds the collector enforces; the client batches within them. */
+export const WIRE_LIMITS = {
+  maxEventsPerRequest: 500,
+  maxEventsBodyBytes: 1_000_000,
+  maxAttributesBytes: 2_048,
+  maxAttributesDepth: 3,
+  maxChecklistBytes: 65_536,
+  maxChecklistBodyBytes: 70_000,
+} as const;
+
+export const EVENT_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Ids chosen by people (team, agent, client, checklist): short, no spaces, no "@". */
+const SLUG = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** `keyId.base64url(HMAC-SHA-256)`, the shape lib/interactions/customer-key produces. */
+const CUSTOMER_KEY = /^[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9_-]{16,128}$/;
+const EVENT_TYPE = /^[a-z][a-z0-9_]{0,39}$/;
+const ATTRIBUTE_KEY = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
+// UUIDs and ISO dates are legitimate attribute values whose digit runs would look like phones.
+const HARMLESS =
+  /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/gi;
+const RAW_IDENTIFIERS: readonly (readonly [string, RegExp])[] = [
+  ['an email address', /[^\s@]+@[^\s@]+\.[A-Za-z]{2,}/],
+  ['a phone number', /\+?\d(?:[\s().\-/]{0,2}\d){6,}/],
+  ['an account or case number', /(?:^|[^A-Za-z])[A-Z]{2,6}[-_#/]?\d{4,}/],
+];
+
+/**
+ * Defence in depth for the privacy rule "raw identifiers never leave the browser": returns what a
+ * string looks like (an email address, a phone number of 7+ digits, an account/case number such
+ * as ACC-004211) or null. Deliberately crude: it cannot recognise names, so the extension's
+ * pseudonymous customer keys and strict attribute schemas stay the primary control.
+ *
+ * @example findRawIdentifier('call me on +358 40 123 4567') // 'a phone number'
+ */
+export function findRawIdentifier(text: string): string | null {
+  const stripped = text.replace(HARMLESS, ' ');
+  for (const [what, pattern] of RAW_IDENTIFIERS) if (pattern.test(stripped)) return what;
+  return null;
+}
+
+/** Walks a JSON value: the depth of its deepest container, and the first raw-looking string. */
+function inspect(value: unknown, depth = 0): { depth: number; raw: string | null } {
+  if (typeof value === 'string') return { depth, raw: findRawIdentifier(value) };
+  if (value === null || typeof value !== 'object') return { depth, raw: null };
+  let deepest = depth + 1;
+  for (const [key, inner] of Object.entries(value)) {
+    const keyRaw = Array.isArray(value) ? null : findRawIdentifier(key);
+    if (keyRaw) return { depth: deepest, raw: keyRaw };
+    const found = inspect(inner, depth + 1);
+    if (found.raw) return found;
+    deepest = Math.max(deepest, found.depth);
+  }
+  return { depth: deepest, raw: null };
+}
+
+const jsonBytes = (value: unknown): number =>
+  new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** Event attributes: a small JSON object (≤ 2 KB, ≤ 3 levels) with no raw-looking identifier. */
+export const attributesSchema = z
+  .record(
+    z.string().regex(ATTRIBUTE_KEY, 'attribute names are 1–40 letters, digits or "_"'),
+    z.json(),
+  )
+  .superRefine((attributes, ctx) => {
+    if (jsonBytes(attributes) > WIRE_LIMITS.maxAttributesBytes) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `attributes exceed ${WIRE_LIMITS.maxAttributesBytes} bytes`,
+      });
+      return;
+    }
+    const { depth, raw } = inspect(attributes);
+    if (depth > WIRE_LIMITS.maxAttributesDepth) {
+      ctx.addIssue({ code: 'custom', message: 'attributes are nested too deeply' });
+    }
+    if (raw) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `an attribute looks like ${raw}; raw identifiers never leave the browser`,
+      });
+    }
+  });
+
+/** One event as uploaded: an effort signal, nudge, survey answer or interaction start/end. */
+export const syncEventSchema = z.strictObject({
+  id: z.uuid(),
+  type: z.string().regex(EVENT_TYPE, 'type is snake_case, 1–40 characters'),
+  at: z.iso.datetime({ offset: true }),
+  interactionId: z.uuid(),
+  customerKey: z
+    .string()
+    .regex(CUSTOMER_KEY, 'customerKey must be a pseudonymous key (keyId.hmac)')
+    .optional(),
+  attributes: attributesSchema.optional(),
+});
+export type SyncEvent = z.infer<typeof syncEventSchema>;
+
+export const clientIdSchema = z.string().regex(SLUG, 'clientId is 1–64 letters, digits or _.:-');
+
+/** What the client sends to `POST /v1/events`. */
+export const eventUploadRequestSchema = z.strictObject({
+  clientId: clientIdSchema,
+  events: z.array(syncEventSchema).max(WIRE_LIMITS.maxEventsPerRequest),
+});
+export type EventUploadRequest = z.infer<typeof eventUploadRequestSchema>;
+
+/**
+ * What the collector accepts as a whole request. Events are checked one by one afterwards, so a
+ * poison event is `rejected` alone; each needs only a string id to be reported against.
+ */
+export const eventUploadEnvelopeSchema = z.strictObject({
+  clientId: clientIdSchema,
+  events: z.array(z.looseObject({ id: z.string().min(1).max(64) })),
+});
+
+export const eventResultSchema = z.strictObject({
+  id: z.string(),
+  status: z.enum(EVENT_STATUSES),
+  message: z.string().optional(),
+});
+export type EventResult = z.infer<typeof eventResultSchema>;
+
+/** The reply to `POST /v1/events`: one result per event, in request order, sent after commit. */
+export const eventUploadResponseSchema = z.strictObject({ results: z.array(eventResultSchema) });
+export type EventUploadResponse = z.infer<typeof eventUploadResponseSchema>;
+
+export const checklistIdSchema = z.string().regex(SLUG, 'checklist id is 1–64 letters or digits');
+
+/** A checklist in the trainer's export format; opaque to the collector (the extension validates it). */
+export const checklistBodySchema = z
+  .record(z.string(), z.json())
+  .refine((checklist) => jsonBytes(checklist) <= WIRE_LIMITS.maxChecklistBytes, {
+    message: `checklist exceeds ${WIRE_LIMITS.maxChecklistBytes} bytes`,
+  });
+
+/** Body of `PUT /v1/checklists/:id`; `version` must exceed the stored one (else 409). */
+export const checklistPublishBodySchema = z.strictObject({
+  version: z.int().min(1).max(2_147_483_647),
+  checklist: checklistBodySchema,
+});
+export type ChecklistPublishBody = z.infer<typeof checklistPublishBodySchema>;
+
+export const checklistPublishResponseSchema = z.strictObject({
+  id: z.string(),
+  version: z.int(),
+});
+
+export const publishedChecklistSchema = z.strictObject({
+  id: z.string(),
+  version: z.int(),
+  checklist: z.record(z.string(), z.json()),
+  publishedAt: z.string(),
+});
+export type PublishedChecklist = z.infer<typeof publishedChecklistSchema>;
+
+/** Reply to `GET /v1/checklists` (with an ETag header). */
+export const checklistListResponseSchema = z.strictObject({
+  checklists: z.array(publishedChecklistSchema),
+});
+
+/** Reply to `GET /v1/summary` for the token's team over [from, to). */
+export const summaryResponseSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  eventCount: z.int(),
+  interactionCount: z.int(),
+  byType: z.record(z.string(), z.int()),
+});
+export type SummaryResponse = z.infer<typeof summaryResponseSchema>;
+
+export const contactSchema = z.strictObject({
+  interactionId: z.string(),
+  startedAt: z.string(),
+  channel: z.string().nullable(),
+  category: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** Reply to `GET /v1/customers/:customerKey/contacts`: the team's contacts, newest first. */
+export const contactsResponseSchema = z.strictObject({
+  customerKey: z.string(),
+  days: z.int(),
+  contacts: z.array(contactSchema),
+});
+export type ContactsResponse = z.infer<typeof contactsResponseSchema>;
+
+/** Every error reply; 409 on publish also carries the stored `version`. */
+export const errorResponseSchema = z.looseObject({ error: z.string() });
+
+export const customerKeySchema = z.string().regex(CUSTOMER_KEY);

@@ -1,0 +1,85 @@
+import { expect, test } from './fixtures';
+import { DemoCrm } from './pages/demo-crm';
+import { readTables } from './pages/idb';
+import { SidePanel } from './pages/side-panel';
+
+test('a whole call on the demo CRM with the keyboard only', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}, testInfo) => {
+  const tabIdOf = (path: string) =>
+    serviceWorker.evaluate(
+      async (p) =>
+        (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url?.endsWith(p))
+          ?.id,
+      path,
+    );
+
+  // An earlier contact: the record opens, the agent wraps up as resolved (W, R, Enter).
+  const earlier = new DemoCrm(await context.newPage());
+  await earlier.open('/customers/c-1001');
+  const firstPanel = new SidePanel(
+    await openExtensionPage(`sidepanel.html?tab=${await tabIdOf('/customers/c-1001')}`),
+  );
+  await expect(firstPanel.page.getByTestId('call-header')).toBeVisible();
+  await expect(firstPanel.page.getByTestId('repeat-banner')).toHaveCount(0);
+  for (const key of ['w', 'r', 'Enter']) await firstPanel.page.keyboard.press(key);
+  await expect(firstPanel.page.getByTestId('start-interaction')).toBeVisible();
+  await firstPanel.page.close();
+
+  // The customer calls again: the CRM opens the record in a new tab (a case page this time).
+  const crm = new DemoCrm(await context.newPage());
+  await crm.open('/cases/CS-10482');
+  const panel = new SidePanel(
+    await openExtensionPage(`sidepanel.html?tab=${await tabIdOf('/cases/CS-10482')}`),
+  );
+  const banner = panel.page.getByTestId('repeat-banner');
+  await expect(banner).toContainText('2nd contact in 7 days');
+  await expect(banner).toContainText('resolved');
+  const logged = panel.page.getByTestId('logged-signals');
+  await expect(logged.locator('[data-signal="repeat_contact"]')).toBeVisible();
+
+  const keys = ['t', 'g', 'z', 'w', 'r', '6', 'Enter'];
+  await panel.page.keyboard.press('t');
+  await expect(logged.locator('[data-signal="transfer"]')).toBeVisible();
+  await panel.page.keyboard.press('g');
+  await expect(logged.locator('[data-signal="generic_service"]')).toBeVisible();
+  await panel.page.keyboard.press('z');
+  await expect(logged.locator('[data-signal="generic_service"]')).toHaveCount(0);
+  await panel.page.screenshot({ path: testInfo.outputPath('call-signals.png') });
+  await panel.page.keyboard.press('w');
+  await panel.page.keyboard.press('r');
+  await panel.page.keyboard.press('6');
+  await expect(panel.page.getByTestId('answer-ces-6')).toHaveAttribute('aria-pressed', 'true');
+  await panel.page.screenshot({ path: testInfo.outputPath('call-wrap-up.png') });
+  await panel.page.keyboard.press('Enter');
+  await expect(panel.page.getByTestId('start-interaction')).toBeVisible();
+  expect(keys).toHaveLength(7);
+
+  const { events, outbox, interactions } = await readTables(panel.page);
+  const second = interactions.find((i) => (i.repeat as { count: number } | undefined)?.count === 2);
+  expect(second).toBeDefined();
+  const ofSecond = events
+    .filter((e) => e.interactionId === second!.id)
+    .map((e) => e.type)
+    .sort();
+  expect(ofSecond).toEqual([
+    'interaction_ended',
+    'interaction_started',
+    'repeat_contact',
+    'survey_answer',
+    'transfer',
+  ]);
+  expect(events.find((e) => e.type === 'survey_answer')?.attributes).toEqual({
+    survey: 'ces',
+    value: 6,
+  });
+  expect(events.some((e) => e.type === 'generic_service')).toBe(false);
+  // Every event waits in the outbox, and nothing else does.
+  expect(outbox.map((o) => o.eventId).sort()).toEqual(events.map((e) => e.id).sort());
+  // Both contacts carry the same pseudonymous key, and it is not a raw identifier.
+  const keysUsed = new Set(interactions.map((i) => i.customerKey));
+  expect(keysUsed.size).toBe(1);
+  expect([...keysUsed][0]).not.toMatch(/ACC|004211|dubois/i);
+});
