@@ -1,4 +1,20 @@
 import { defineConfig } from 'wxt';
+import { SIGNAL_COMMANDS, UNDO_COMMAND } from './lib/signals/commands';
+
+/** Manifest `commands`: one per effort signal plus undo; descriptions come from _locales. */
+const commands = Object.fromEntries([
+  ...Object.entries(SIGNAL_COMMANDS).map(([name, c]) => [
+    name,
+    {
+      description: `__MSG_cmd_${c.signal}__`,
+      ...('key' in c && { suggested_key: { default: c.key } }),
+    },
+  ]),
+  [
+    UNDO_COMMAND.name,
+    { description: '__MSG_cmd_undo__', suggested_key: { default: UNDO_COMMAND.key } },
+  ],
+]);
 
 // The demo CRM is served on loopback; every other CRM origin is an optional host permission the
 // agent grants from the side panel ("Enable on this site").
@@ -15,6 +31,7 @@ export default defineConfig({
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands,
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'effortless@effortless.app', strict_min_version: '128.0' },

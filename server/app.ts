@@ -27,7 +27,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.get('/v1/health', (c) => c.json({ ok: true }));
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument));
-  app.route('/', eventRoutes(db, deps.secret, limits));
+  app.route('/', eventRoutes(deps.driver, deps.secret, limits));
   app.route('/', checklistRoutes(db, deps.secret));
   app.route('/', queryRoutes(db, deps.secret));
   app.notFound((c) => c.json({ error: 'not found' }, 404));

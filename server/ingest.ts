@@ -1,24 +1,11 @@
 import { syncEventSchema, type EventResult } from '../lib/sync/schema';
 import type { Claims } from './auth';
-import type { Db } from './db/driver';
-import { events } from './db/schema';
+import type { Driver } from './db/driver';
+import { insertEvents, type EventInsert } from './db/insert-events';
 import { describeIssues } from './http';
-
-type EventRow = typeof events.$inferInsert;
 
 // Strings PostgreSQL cannot store in text/jsonb: NUL and unpaired UTF-16 surrogates.
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Inserts in ONE statement; returns the ids that were new (a conflict means already stored). */
-async function insertBatch(db: Db, rows: EventRow[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const inserted = await db
-    .insert(events)
-    .values(rows)
-    .onConflictDoNothing({ target: events.id })
-    .returning({ id: events.id });
-  return new Set(inserted.map((r) => r.id));
-}
 
 /** SQLSTATE classes 22 (data exception) and 23 (integrity): the rows, not the database, are at fault. */
 function isDataError(error: unknown): boolean {
@@ -35,13 +22,13 @@ function isDataError(error: unknown): boolean {
  * order and are built only after the INSERT has committed.
  */
 export async function ingest(
-  db: Db,
+  driver: Driver,
   claims: Claims,
   clientId: string,
   raw: readonly { id: string }[],
 ): Promise<EventResult[]> {
   const results: EventResult[] = [];
-  const rows: EventRow[] = [];
+  const rows: EventInsert[] = [];
   const firstIndex = new Map<string, number>();
   raw.forEach((candidate, index) => {
     const parsed = syncEventSchema.safeParse(candidate);
@@ -83,13 +70,13 @@ export async function ingest(
   const refused = new Set<string>();
   let inserted: Set<string>;
   try {
-    inserted = await insertBatch(db, rows);
+    inserted = await insertEvents(driver, rows);
   } catch (error) {
     if (!isDataError(error)) throw error;
     inserted = new Set();
     for (const row of rows) {
       try {
-        for (const id of await insertBatch(db, [row])) inserted.add(id);
+        for (const id of await insertEvents(driver, [row])) inserted.add(id);
       } catch (rowError) {
         if (!isDataError(rowError)) throw rowError;
         refused.add(row.id);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { registerCommands } from './commands';
 import { createCaptureMenu, registerCaptureMenuClicks } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { syncRegisteredSites } from './sites';
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so a worker woken by an event receives it.
   registerMessageHandlers();
   registerCaptureMenuClicks();
+  registerCommands();
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

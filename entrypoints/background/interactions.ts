@@ -1,5 +1,11 @@
 import { db } from '@/lib/db/db';
-import { onRecordCaptured } from '@/lib/interactions';
+import { storage } from 'wxt/utils/storage';
+import {
+  COPY_GRACE_MS,
+  detectTypedRepeat,
+  onRecordCaptured,
+  openInteractionOfTab,
+} from '@/lib/interactions';
 import { getSettings } from '@/lib/settings';
 import { fieldsOf } from '@/lib/tabs/tab-context';
 import { getTabContext, setTabCustomerKey } from './tab-contexts';
@@ -22,4 +28,22 @@ export async function followCapture(tabId: number): Promise<void> {
     });
     await setTabCustomerKey(tabId, result.customerKey);
   });
+}
+
+/** Values copied from the panel lately (session storage: the worker may restart in between). */
+const copiesItem = storage.defineItem<{ value: string; at: number }[]>('session:recentCopies', {
+  fallback: [],
+});
+
+export async function noteCopy(value: string, now = Date.now()): Promise<void> {
+  const kept = (await copiesItem.getValue()).filter((c) => now - c.at < COPY_GRACE_MS);
+  await copiesItem.setValue([...kept, { value, at: now }].slice(-20));
+}
+
+/** Logs `repeated_info` when the agent types into the CRM what the customer already gave. */
+export async function checkTypedValue(tabId: number, value: string): Promise<string | null> {
+  const interaction = await openInteractionOfTab(db, tabId);
+  if (!interaction) return null;
+  const event = await detectTypedRepeat(db, interaction, value, await copiesItem.getValue());
+  return (event?.attributes?.field as string | undefined) ?? null;
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessages, sendTabMessage } from '@/lib/messaging';
 import { saveRule } from '@/lib/settings/capture-rules';
 import { enableSite } from './sites';
-import { followCapture } from './interactions';
+import { checkTypedValue, followCapture, noteCopy } from './interactions';
 import { addExtraField, storeTabContext } from './tab-contexts';
 
 /** The background's message handlers; payloads arrive already validated against the protocol. */
@@ -17,6 +17,15 @@ export function registerMessageHandlers(): void {
       await storeTabContext(tabId, data);
       await followCapture(tabId);
       return { stored: true };
+    },
+    async reportEntry({ value }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('reportEntry is only accepted from a tab');
+      return { repeated: await checkTypedValue(tabId, value) };
+    },
+    async noteCopy({ value }) {
+      await noteCopy(value);
+      return { noted: true };
     },
     async enableSite({ origin, tabId }) {
       return { registered: await enableSite(origin, tabId) };

@@ -7,6 +7,7 @@ import {
   deleteChecklist,
   duplicateChecklist,
   saveChecklistVersion,
+  setChecklistStatus,
   validateChecklist,
   type ChecklistSummary,
 } from '@/lib/db/checklists';
@@ -96,6 +97,12 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
     select(result.checklist.id);
     setNotice(t('savedVersion', { version: result.checklist.version }));
   };
+  const toggleStatus = async () => {
+    if (!latest) return;
+    const status = latest.status === 'draft' ? 'published' : 'draft';
+    const result = await setChecklistStatus(db, latest.id, status);
+    if (result.ok) setNotice(t('savedVersion', { version: result.checklist.version }));
+  };
   const duplicate = async () => {
     if (!latest) return;
     const suffix = Object.fromEntries(
@@ -169,15 +176,28 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
               {t('discard')}
             </button>
           )}
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="save"
-            disabled={!dirty || errors.length > 0}
-            onClick={() => void save()}
-          >
-            {t('saveVersion', { version: nextVersion })}
-          </button>
+          {dirty || !latest ? (
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="save"
+              disabled={errors.length > 0}
+              onClick={() => void save()}
+            >
+              {t('saveVersion', { version: nextVersion })}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className={`button${latest.status === 'draft' ? ' button--primary' : ''}`}
+              data-testid="toggle-status"
+              onClick={() => void toggleStatus()}
+            >
+              {latest.status === 'draft'
+                ? t('publishAs', { version: nextVersion })
+                : t('unpublishAs', { version: nextVersion })}
+            </button>
+          )}
           {latest && (
             <>
               <button

@@ -90,7 +90,7 @@ export function HistoryPanel({ current }: { current: Checklist }) {
             <table className="ce-diff">
               <thead>
                 <tr>
-                  <th scope="col">{t('changeChanged')}</th>
+                  <th scope="col">{t('diffWhere')}</th>
                   <th scope="col">{t('before')}</th>
                   <th scope="col">{t('after')}</th>
                 </tr>

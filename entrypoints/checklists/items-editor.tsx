@@ -152,6 +152,7 @@ export function ItemsEditor({ items, missing, onChange }: Props) {
                 path={`$.items[${index}].text`}
                 missing={missing}
                 testId={`item-${index}-text`}
+                multiline
                 onChange={(text) => update(index, { text })}
               />
               <LocalizedRow
@@ -160,6 +161,7 @@ export function ItemsEditor({ items, missing, onChange }: Props) {
                 path={`$.items[${index}].why`}
                 missing={missing}
                 testId={`item-${index}-why`}
+                multiline
                 onChange={(why) => update(index, { why })}
               />
               <LocalizedRow

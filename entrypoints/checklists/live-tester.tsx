@@ -39,13 +39,15 @@ export function LiveTester({
 }: Props) {
   const t = useT();
   const { language } = useI18n();
-  const { simulation, simulate, setTesterTab } = useChecklistsStore(
+  const { simulation, simulate, clearSimulation, setTesterTab } = useChecklistsStore(
     useShallow((s) => ({
       simulation: s.simulation,
       simulate: s.simulate,
+      clearSimulation: s.clearSimulation,
       setTesterTab: s.setTesterTab,
     })),
   );
+  const simulating = Object.keys(simulation).length > 0;
   const time = (at: number) => new Date(at).toLocaleTimeString(language);
 
   if (tabs !== undefined && tabs.length === 0) {
@@ -128,7 +130,19 @@ export function LiveTester({
 
       <details className="ce-tester__context" open>
         <summary>{t('contextTitle')}</summary>
-        <p className="ce-hint">{t('ctxSimulateHint')}</p>
+        <p className="ce-hint">
+          {t('ctxSimulateHint')}{' '}
+          {simulating && (
+            <button
+              type="button"
+              className="link-button"
+              data-testid="sim-reset"
+              onClick={clearSimulation}
+            >
+              {t('ctxReset')}
+            </button>
+          )}
+        </p>
         <dl className="ce-context">
           <dt>{t('ctxUrl')}</dt>
           <dd>
@@ -160,7 +174,11 @@ export function LiveTester({
               onChange={(e) => simulate({ category: e.target.value })}
             />{' '}
             <span className="ce-hint">
-              {interaction ? t('ctxFromInteraction') : t('ctxNoInteraction')}
+              {simulation.category !== undefined
+                ? t('ctxSimulated')
+                : interaction
+                  ? t('ctxFromInteraction')
+                  : t('ctxNoInteraction')}
             </span>
           </dd>
           <dt>

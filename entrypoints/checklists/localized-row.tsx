@@ -33,7 +33,7 @@ export function LocalizedRow({ label, text, path, missing, testId, multiline, on
         return (
           <span key={lang} className="ce-lang-row__cell">
             {multiline ? (
-              <textarea {...props} rows={2} onChange={(e) => set(lang, e.target.value)} />
+              <textarea {...props} rows={1} onChange={(e) => set(lang, e.target.value)} />
             ) : (
               <input {...props} onChange={(e) => set(lang, e.target.value)} />
             )}

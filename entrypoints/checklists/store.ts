@@ -43,6 +43,7 @@ export interface TesterSlice {
   simulation: Simulation;
   setTesterTab: (tabId: number | null) => void;
   simulate: (patch: Simulation) => void;
+  clearSimulation: () => void;
 }
 
 /** A short message after an action (saved, imported, deleted). */
@@ -85,6 +86,7 @@ const createTesterSlice: Slice<TesterSlice> = (set) => ({
   simulation: {},
   setTesterTab: (testerTabId) => set({ testerTabId, simulation: {} }),
   simulate: (patch) => set(({ simulation }) => ({ simulation: { ...simulation, ...patch } })),
+  clearSimulation: () => set({ simulation: {} }),
 });
 
 const createNoticeSlice: Slice<NoticeSlice> = (set) => ({

@@ -6,6 +6,9 @@ import { sendMessage } from '@/lib/messaging/send';
 import { loadUserRules, watchUserRules } from './rules';
 import { watchPage } from './watch-page';
 
+const TYPED_FIELDS =
+  'input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="email"], input[type="number"], textarea';
+
 declare global {
   // Isolated-world global: the page cannot see or set it.
   var __effortlessCapture: boolean | undefined;
@@ -50,6 +53,22 @@ export default defineContentScript({
         rules = await loadUserRules(location.origin).catch(() => rules);
         report();
       }),
+    );
+
+    // What the agent types into the CRM, to spot information the customer had to repeat. Only
+    // trusted events (real keystrokes), never script-dispatched ones from the page.
+    ctx.addEventListener(
+      document,
+      'change',
+      (event) => {
+        const el = event.target as HTMLInputElement | HTMLTextAreaElement | null;
+        if (!event.isTrusted || !el?.matches?.(TYPED_FIELDS)) return;
+        const value = el.value.trim();
+        if (value.length >= 4 && value.length <= 200) {
+          sendMessage('reportEntry', { value }).catch(() => undefined);
+        }
+      },
+      { capture: true },
     );
 
     // Only our own background talks to this script (the page cannot reach runtime messaging);

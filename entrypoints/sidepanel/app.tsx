@@ -33,6 +33,8 @@ export function App() {
   const copy = useCallback(
     (field: CapturedFieldData) => {
       void navigator.clipboard.writeText(field.value).then(() => markCopied(field.key));
+      // Pasting it into the CRM afterwards is not the customer repeating it.
+      void sendMessage('noteCopy', { value: field.value }).catch(() => undefined);
     },
     [markCopied],
   );

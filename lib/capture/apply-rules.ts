@@ -3,6 +3,13 @@ import { isEmptyValue, normalizeValue } from './formats';
 import { clean, fold, labelText } from './text';
 import type { CandidateKey, CaptureRule } from './types';
 import { controlValue, isControl, textOf } from './value-text';
+import { hasLayout, isHiddenSelf } from './visibility';
+
+/** Hidden anywhere up the tree (an inactive tab, a closed dialog…). */
+function hiddenPath(el: Element, layout: boolean): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenSelf(e, layout)) return true;
+  return false;
+}
 
 /** Label rules as a lookup for the label classifier: folded label text → key. */
 export function labelRules(rules: CaptureRule[]): Map<string, CandidateKey> {
@@ -33,6 +40,10 @@ export function applyRules(
       normalizeValue(key, v) ?? (user && v.length <= 120 && !isEmptyValue(v) ? v : null);
     if (value) ctx.out.push({ key, value, confidence: score, source, el });
   };
+  const layout = hasLayout(ctx.scope.ownerDocument);
+  // The agent pointed at this element themselves: only hidden ones are refused, not the zones
+  // (activity feeds, related lists) the heuristics avoid.
+  const refused = (el: Element) => (user ? hiddenPath(el, layout) : ctx.skip(el));
   for (const r of rules) {
     if (r.origin && !url?.startsWith(r.origin)) continue;
     try {
@@ -40,7 +51,7 @@ export function applyRules(
       if (m?.[1]) add(r.key, decodeURIComponent(m[1]), 'url', null, user ? 0.99 : 0.8);
       if (!r.selector) continue;
       for (const el of ctx.scope.querySelectorAll(r.selector)) {
-        if (ctx.skip(el)) continue;
+        if (refused(el)) continue;
         const before = ctx.out.length;
         add(r.key, isControl(el) ? controlValue(el) : textOf(el), 'rule', el, user ? 1 : 0.95);
         if (ctx.out.length > before) break;

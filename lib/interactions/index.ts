@@ -6,3 +6,5 @@ export * from './identifier';
 export * from './lifecycle';
 export * from './queries';
 export * from './hold';
+export * from './repeated-info';
+export * from './given';

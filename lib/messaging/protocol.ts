@@ -23,6 +23,13 @@ export const protocol = {
       value: z.string().trim().min(1).max(500),
     }),
   },
+  /**
+   * Content script → background: the agent typed a value into the CRM (a trusted change event),
+   * checked against what the customer already gave; never stored.
+   */
+  reportEntry: { data: z.object({ value: z.string().trim().min(1).max(200) }) },
+  /** Side panel → background: the agent copied a value from the panel (so typing it is not a repeat). */
+  noteCopy: { data: z.object({ value: z.string().min(1).max(500) }) },
   /** Background → content script: capture now. */
   captureNow: { data: z.object({}) },
   /**
@@ -42,6 +49,8 @@ export interface MessageResults {
   enableSite: { registered: boolean };
   requestCapture: { delivered: boolean };
   correctField: { learnt: boolean };
+  reportEntry: { repeated: string | null };
+  noteCopy: { noted: boolean };
   captureNow: { captured: boolean };
   locateField: { selector: string | null };
 }

@@ -98,6 +98,11 @@ test('the trainer creates, versions, diffs and restores a checklist', async ({
   await expect(page.getByTestId('editor-title')).toHaveText('Moving house');
   await expect(page.getByTestId('versions').locator('li')).toHaveCount(3);
 
+  // Publishing is a version too: agents get v4 while the history keeps the drafts.
+  await page.getByTestId('toggle-status').click();
+  await expect(editor.version).toHaveText('v4');
+  await expect(editor.listItem('moving-house')).toContainText('Published');
+
   // Duplicate, then delete the copy after confirming.
   await page.getByTestId('duplicate').click();
   await expect(editor.listItem('moving-house-copy')).toContainText('Draft');
@@ -115,8 +120,10 @@ test('the trainer creates, versions, diffs and restores a checklist', async ({
   await expect(editor.listItem('close')).toHaveCount(0);
   await page.getByTestId('search').fill('');
   await page.getByTestId('filter-draft').check();
-  await expect(editor.listItem('moving-house')).toBeVisible();
+  await expect(editor.listItem('moving-house')).toHaveCount(0);
   await expect(editor.listItem('address-change')).toHaveCount(0);
+  await page.getByTestId('filter-published').check();
+  await expect(editor.listItem('moving-house')).toBeVisible();
   await page.getByTestId('filter-all').check();
 });
 
@@ -243,6 +250,9 @@ test('the live tester says whether the checklist fires on the CRM tab open now',
   // Simulating the category makes the category condition match too.
   await page.getByTestId('sim-category').fill('Address change');
   await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'true');
+  await page.getByTestId('sim-reset').click();
+  await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'false');
+  await page.getByTestId('sim-category').fill('Address change');
 
   // A condition on text the page does not show: red, and the checklist would not fire.
   await editor.condition('root-any-1-value').fill('Password reset');

@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+import { DemoCrm } from './pages/demo-crm';
+import { SidePanel } from './pages/side-panel';
+
+const tabIdOf = (
+  evaluate: (fn: () => Promise<number | undefined>) => Promise<number | undefined>,
+) => evaluate(async () => (await chrome.tabs.query({ url: 'http://127.0.0.1/*' }))[0]?.id);
+
+test('copy, correct and learn, and a repeated value typed into the CRM', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}, testInfo) => {
+  const crmPage = await context.newPage();
+  const crm = new DemoCrm(crmPage);
+  await crm.open('/customers/c-1001');
+  const tabId = await tabIdOf((fn) => serviceWorker.evaluate(fn));
+  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
+  await expect(panel.page.getByTestId('mark-accountNumber')).toHaveText('CRM');
+
+  // One click copies; so does the field's number key.
+  await panel.copyButton('email').click();
+  await expect(panel.copyButton('email')).toContainText('Copied');
+  expect(await panel.page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'hélène.dubois@exemple.fr',
+  );
+  await panel.page.keyboard.press('1');
+  await expect
+    .poll(() => panel.page.evaluate(() => navigator.clipboard.readText()))
+    .toBe('ACC-004211');
+
+  // The agent adds the case id the CRM shows but capture did not take: it is remembered for
+  // this layout, so the next customer's record yields their own case id without help.
+  await expect(panel.field('caseId')).toHaveCount(0);
+  await panel.page.getByTestId('add-value').click();
+  await panel.page.getByTestId('field-editor-key').selectOption('caseId');
+  await panel.page.getByTestId('field-editor-value').fill('CS-10482');
+  await panel.page.getByTestId('field-editor-value').press('Enter');
+  await expect(panel.field('caseId')).toHaveText('CS-10482');
+  await expect(panel.page.getByTestId('mark-caseId')).toHaveText('you');
+  await expect(panel.page.getByText('Remembered for this page layout')).toBeVisible();
+  await panel.page.screenshot({ path: testInfo.outputPath('panel-corrected.png') });
+
+  // The customer is asked for their phone again and the agent types it into the CRM.
+  await crmPage.locator('#phone-verified').fill('06 12 34 56 78');
+  await crmPage.locator('#phone-verified').press('Tab');
+  const repeated = panel.page
+    .getByTestId('logged-signals')
+    .locator('[data-signal="repeated_info"]');
+  await expect(repeated).toBeVisible();
+  await expect(repeated).toContainText('Phone');
+
+  await crm.openCustomerFromList('c-1002');
+  await expect(panel.field('accountNumber')).toHaveText('ACC-007358');
+  await expect(panel.field('caseId')).toHaveText('CS-10490');
+  await expect(panel.page.getByTestId('mark-caseId')).toHaveText('CRM');
+});
