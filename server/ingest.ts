@@ -4,9 +4,6 @@ import type { Driver } from './db/driver';
 import { insertEvents, type EventInsert } from './db/insert-events';
 import { describeIssues } from './http';
 
-// Strings PostgreSQL cannot store in text/jsonb: NUL and unpaired UTF-16 surrogates.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /** SQLSTATE classes 22 (data exception) and 23 (integrity): the rows, not the database, are at fault. */
 function isDataError(error: unknown): boolean {
   const code =
@@ -44,14 +41,6 @@ export async function ingest(
     const id = event.id.toLowerCase(); // PostgreSQL returns uuids in lower case
     if (firstIndex.has(id)) {
       results[index] = { id: event.id, status: 'duplicate' };
-      return;
-    }
-    if (event.attributes && UNSTORABLE.test(JSON.stringify(event.attributes))) {
-      results[index] = {
-        id: event.id,
-        status: 'rejected',
-        message: 'attributes: characters that cannot be stored',
-      };
       return;
     }
     firstIndex.set(id, index);

@@ -23,6 +23,8 @@ interface Props {
   survey: Survey;
   answers: readonly EventRow[];
   message: string | null;
+  /** Checklist items still open: one gentle reminder, never a block. */
+  reminder: readonly string[];
   onOutcome: (outcome: Outcome) => void;
   onSurvey: (survey: Survey) => void;
   onAnswer: (survey: Survey, value: number) => void;
@@ -36,6 +38,7 @@ export function WrapUp({
   survey,
   answers,
   message,
+  reminder,
   onOutcome,
   onSurvey,
   onAnswer,
@@ -64,6 +67,16 @@ export function WrapUp({
           </button>
         ))}
       </div>
+      {reminder.length > 0 && (
+        <div className="reminder" role="note" data-testid="wrap-up-reminder">
+          {t('reminder')}
+          <ul>
+            {reminder.slice(0, 5).map((text, i) => (
+              <li key={i}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="hint">{t('surveyKeys')}</p>
       {SURVEYS.map((s) => (
         <div

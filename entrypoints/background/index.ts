@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { db } from '@/lib/db/db';
+import { seedDefaultChecklists } from '@/lib/db/checklists';
 import { registerCommands } from './commands';
 import { createCaptureMenu, registerCaptureMenuClicks } from './context-menu';
 import { registerMessageHandlers } from './messages';
@@ -31,5 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void syncRegisteredSites();
     void createCaptureMenu();
+    // Agents get the research-based checklists from the first call, before any trainer publishes.
+    void seedDefaultChecklists(db);
   });
 });

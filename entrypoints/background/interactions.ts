@@ -3,8 +3,10 @@ import { storage } from 'wxt/utils/storage';
 import {
   COPY_GRACE_MS,
   detectTypedRepeat,
+  inferCategory,
   onRecordCaptured,
   openInteractionOfTab,
+  updateInteraction,
 } from '@/lib/interactions';
 import { getSettings } from '@/lib/settings';
 import { fieldsOf } from '@/lib/tabs/tab-context';
@@ -27,6 +29,14 @@ export async function followCapture(tabId: number): Promise<void> {
       retentionDays: settings.retentionDays,
     });
     await setTabCustomerKey(tabId, result.customerKey);
+    // The contact reason as the CRM shows it, until the agent picks another.
+    if (
+      (result.action === 'started' || result.action === 'replaced') &&
+      !result.interaction.category
+    ) {
+      const category = inferCategory(context.pageText, settings.categories);
+      if (category) await updateInteraction(db, result.interaction.id, { category });
+    }
   });
 }
 

@@ -31,7 +31,11 @@ export default defineContentScript({
       const base = { url: location.href, title: document.title.slice(0, 300) };
       let payload;
       try {
-        payload = { ...base, ...capturePage(document, { url: location.href, rules }) };
+        const page = capturePage(document, { url: location.href, rules });
+        // Only records: a list's text says nothing about this call.
+        const pageText =
+          page.kind === 'record' ? document.body?.innerText.slice(0, 5000) : undefined;
+        payload = { ...base, ...page, pageText };
       } catch (error) {
         // A capture that breaks becomes a visible state in the panel, never a silent one.
         const message = error instanceof Error ? error.message : 'unknown error';

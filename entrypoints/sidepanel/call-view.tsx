@@ -1,6 +1,11 @@
-import { useCallback, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CallHeader } from '@/components/call/call-header';
+import { ChecklistNudges } from '@/components/call/checklist-nudges';
+import { localize, type Checklist } from '@/lib/checklists';
+import { openItems, SKIP_REASONS, type SkipReason } from '@/lib/checklists/nudges';
+import { db } from '@/lib/db/db';
+import { recordItemDone, recordItemSkipped } from '@/lib/interactions';
 import { RepeatBanner } from '@/components/call/repeat-banner';
 import { SignalBar } from '@/components/call/signal-bar';
 import { TodayList } from '@/components/call/today-list';
@@ -15,6 +20,7 @@ import { fieldsOf } from '@/lib/tabs/tab-context';
 import { callActions } from './call-actions';
 import { useCall } from './use-call';
 import { useCallKeys } from './use-call-keys';
+import { useNudges } from './use-nudges';
 
 /** The live call: repeat banner, signal bar, wrap-up, and the day's interactions. */
 export function CallView({
@@ -27,9 +33,17 @@ export function CallView({
   /** The customer card (or the page's status), shown under the repeat banner. */
   children: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const settings = useSettings();
-  const { interaction, signals, answers, holdRunning, today } = useCall(tabId);
+  const { interaction, events, signals, answers, holdRunning, today } = useCall(tabId);
+  const nudges = useNudges(interaction, context, events, signals);
+  const nudgeCursor = useSidepanelStore((s) => s.nudgeCursor);
+  const open = openItems(nudges.checklists, nudges.states);
+  const cursor = open.some((o) => `${o.checklist.id}/${o.item.id}` === nudgeCursor)
+    ? nudgeCursor
+    : open[0]
+      ? `${open[0].checklist.id}/${open[0].item.id}`
+      : null;
   const { mode, outcome, survey, callMessage } = useSidepanelStore(
     useShallow((s) => ({
       mode: s.mode,
@@ -38,12 +52,10 @@ export function CallView({
       callMessage: s.callMessage,
     })),
   );
-  const { setMode, setOutcome, setSurvey, setCallMessage, resetCall } =
+  const { setMode, setOutcome, setSurvey, setCallMessage, resetCall, setNudgeCursor } =
     useSidepanelStore.getState();
-  const report = useCallback(
-    (error: unknown) => setCallMessage(error instanceof Error ? error.message : String(error)),
-    [setCallMessage],
-  );
+  const report = (error: unknown) =>
+    setCallMessage(error instanceof Error ? error.message : String(error));
 
   const finish = () => {
     if (!interaction) return;
@@ -59,7 +71,33 @@ export function CallView({
     if (last) void callActions.undo(last.id).catch(report);
   };
 
+  const itemDone = (checklist: Checklist, itemId: string) =>
+    interaction && void recordItemDone(db, interaction, checklist.id, itemId).catch(report);
+  const itemSkipped = (checklist: Checklist, itemId: string, reason: SkipReason = 'not_relevant') =>
+    interaction &&
+    void recordItemSkipped(db, interaction, checklist.id, itemId, reason).catch(report);
+  const onNudgeKey = (key: string): boolean => {
+    const at = open.findIndex((o) => `${o.checklist.id}/${o.item.id}` === cursor);
+    const current = open[at];
+    if (key === 'j' || key === 'k') {
+      const next = open[(at + (key === 'j' ? 1 : open.length - 1)) % Math.max(open.length, 1)];
+      if (next) setNudgeCursor(`${next.checklist.id}/${next.item.id}`);
+      return open.length > 0;
+    }
+    if (!current) return false;
+    if (key === 'x') itemDone(current.checklist, current.item.id);
+    else if (key in SKIP_REASONS)
+      itemSkipped(
+        current.checklist,
+        current.item.id,
+        SKIP_REASONS[key as keyof typeof SKIP_REASONS],
+      );
+    else return false;
+    return true;
+  };
+
   useCallKeys({
+    onNudgeKey,
     mode: !interaction ? 'idle' : mode,
     survey,
     onSignal: (type) => interaction && void callActions.log(interaction, type).catch(report),
@@ -104,6 +142,7 @@ export function CallView({
               survey={survey}
               answers={answers}
               message={callMessage}
+              reminder={open.map((o) => localize(o.item.text, language))}
               onOutcome={setOutcome}
               onSurvey={setSurvey}
               onAnswer={(s, v) => void callActions.answer(interaction, s, v).catch(report)}
@@ -112,6 +151,13 @@ export function CallView({
             />
           ) : (
             <>
+              <ChecklistNudges
+                checklists={nudges.checklists}
+                states={nudges.states}
+                cursor={cursor}
+                onDone={itemDone}
+                onSkip={(c, id) => itemSkipped(c, id)}
+              />
               <SignalBar
                 logged={signals}
                 holdRunning={holdRunning}

@@ -15,6 +15,8 @@ export interface CallKeyHandlers {
   onAnswer: (survey: Survey, value: number) => void;
   onFinish: () => void;
   onBack: () => void;
+  /** Checklist keys during the call (J/K, X, skip reasons); true when the key was used. */
+  onNudgeKey: (key: string) => boolean;
 }
 
 /** NPS 10 is typed "1" then "0": a lone "1" waits this long for the "0". */
@@ -49,7 +51,8 @@ export function useCallKeys(handlers: CallKeyHandlers): void {
       let handled = true;
       if (h.mode === 'call') {
         const signal = signalTypeForKey(key);
-        if (signal) h.onSignal(signal);
+        if (h.onNudgeKey(key)) handled = true;
+        else if (signal) h.onSignal(signal);
         else if (key === 'z') h.onUndo();
         else if (key === 'w') h.onWrapUp();
         else handled = false;

@@ -21,6 +21,7 @@ export function useCall(tabId: number) {
   return useMemo(
     () => ({
       interaction,
+      events: events ?? NONE,
       signals: standingSignals(events ?? NONE),
       answers: (events ?? NONE).filter((e) => e.type === EVENT_TYPES.surveyAnswer),
       holdRunning: interaction ? holds?.[interaction.id] !== undefined : false,

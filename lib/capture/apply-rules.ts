@@ -3,7 +3,7 @@ import { isEmptyValue, normalizeValue } from './formats';
 import { clean, fold, labelText } from './text';
 import type { CandidateKey, CaptureRule } from './types';
 import { controlValue, isControl, textOf } from './value-text';
-import { hasLayout, isHiddenSelf } from './visibility';
+import { isHiddenSelf } from './visibility';
 
 /** Hidden anywhere up the tree (an inactive tab, a closed dialog…). */
 function hiddenPath(el: Element, layout: boolean): boolean {
@@ -40,7 +40,7 @@ export function applyRules(
       normalizeValue(key, v) ?? (user && v.length <= 120 && !isEmptyValue(v) ? v : null);
     if (value) ctx.out.push({ key, value, confidence: score, source, el });
   };
-  const layout = hasLayout(ctx.scope.ownerDocument);
+  const layout = ctx.layout;
   // The agent pointed at this element themselves: only hidden ones are refused, not the zones
   // (activity feeds, related lists) the heuristics avoid.
   const refused = (el: Element) => (user ? hiddenPath(el, layout) : ctx.skip(el));

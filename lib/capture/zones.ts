@@ -26,30 +26,50 @@ const ZONE_TITLE =
 const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,legend';
 
 /**
+ * The start of an element's text, cleaned, read text node by text node until it is longer than
+ * `max`: a prefix of `clean(el.textContent)`, without building the text of a whole big section.
+ */
+function textStart(el: Element, max: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 12 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
+  let raw = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    raw += (n as Text).data;
+    if (raw.length > max && clean(raw).length > max) break;
+  }
+  return clean(raw);
+}
+
+/**
  * Finds sections titled "Related contacts", "Activity", "Historique", "Aiemmat tapaukset"… and
  * returns the elements they cover, so older case ids and other people are not captured.
  */
 export function titledZones(scope: Element, headings: Element[]): Set<Element> {
   const out = new Set<Element>();
+  // The true headings in document order: another one inside a wrapper is next to this one.
+  const heads = headings.filter((h, i) => h !== headings[i - 1] && h.matches(HEADINGS));
+  const at = new Map(heads.map((h, i) => [h, i]));
+  const another = (p: Element, i: number) =>
+    [heads[i - 1], heads[i + 1]].some((o) => o && p.contains(o));
   for (const h of headings) {
-    const title = h.matches(HEADINGS)
-      ? (h.textContent ?? '')
-      : (h.getAttribute('aria-label') ?? '');
+    const i = at.get(h);
+    const title = i !== undefined ? (h.textContent ?? '') : (h.getAttribute('aria-label') ?? '');
     if (title.length > 80 || !ZONE_TITLE.test(fold(title))) continue;
-    if (!h.matches(HEADINGS)) {
+    if (i === undefined) {
       out.add(h);
       continue;
     }
+    const name = clean(title);
     // Climb wrappers the heading opens (card > card-header > h3) while they hold no other heading.
     let top: Element = h;
     for (let p = top.parentElement; p && p !== scope; p = top.parentElement) {
-      if (/^(?:main|body)$/.test(p.localName) || p.querySelectorAll(HEADINGS).length > 1) break;
-      if (top.previousElementSibling && clean(p.textContent ?? '').indexOf(clean(title)) > 20)
-        break;
+      if (/^(?:main|body)$/.test(p.localName) || another(p, i)) break;
+      // The title is in the wrapper's text: not among its first 20 characters, the wrapper has more.
+      const pos = top.previousElementSibling ? textStart(p, 20 + name.length).indexOf(name) : 0;
+      if (pos < 0 || pos > 20) break;
       top = p;
     }
     // The heading (or its wrapper) holds nothing else: the zone is what follows, up to the next heading.
-    if (clean(top.textContent ?? '').length > clean(title).length + 2) out.add(top);
+    if (textStart(top, name.length + 2).length > name.length + 2) out.add(top);
     else
       for (let s = top.nextElementSibling; s; s = s.nextElementSibling) {
         if (s.matches(HEADINGS) || s.querySelector(HEADINGS)) break;

@@ -235,3 +235,8 @@ export async function seedDefaultChecklists(db: AppDb): Promise<number> {
     return pack.checklists.length;
   });
 }
+
+/** Every stored version that validates (the matcher keeps the highest published one per id). */
+export async function loadChecklists(db: AppDb): Promise<Checklist[]> {
+  return (await db.checklists.toArray()).flatMap((row) => fromRow(row) ?? []);
+}

@@ -86,7 +86,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       capturedFields: 'id, interactionId, key, capturedAt',
       events: 'id, interactionId, type, at',
       checklists: '[id+version], id, status, updatedAt',
-      outbox: '++seq, &eventId, createdAt',
+      // Primary key only: each index would be one more write per logged event (see the bench).
+      outbox: '++seq',
       meta: 'key',
       keys: 'id, createdAt',
     },

@@ -1,5 +1,5 @@
 import type { AppDb } from '@/lib/db/app-db';
-import { eventsOfInteraction } from '@/lib/db/events';
+import { eventsOfInteraction, outboxRowsOf } from '@/lib/db/events';
 import { purgeCapturedFields } from '@/lib/db/interactions';
 import type { InteractionRow } from '@/lib/db/schema';
 import type { Channel } from '@/lib/signals';
@@ -34,10 +34,12 @@ export type AutoStartResult =
 async function untouched(db: AppDb, interaction: InteractionRow): Promise<boolean> {
   const events = await eventsOfInteraction(db, interaction.id);
   if (events.some((e) => e.type !== EVENT_TYPES.interactionStarted)) return false;
-  const queued = await db.outbox
-    .where('eventId')
-    .anyOf(events.map((e) => e.id))
-    .count();
+  const queued = (
+    await outboxRowsOf(
+      db,
+      events.map((e) => e.id),
+    )
+  ).length;
   return queued === events.length;
 }
 
@@ -47,7 +49,7 @@ async function discard(db: AppDb, interaction: InteractionRow): Promise<void> {
     [db.interactions, db.capturedFields, db.events, db.outbox],
     async () => {
       const ids = (await eventsOfInteraction(db, interaction.id)).map((e) => e.id);
-      await db.outbox.where('eventId').anyOf(ids).delete();
+      await db.outbox.bulkDelete((await outboxRowsOf(db, ids)).map((row) => row.seq!));
       await db.events.bulkDelete(ids);
       await db.capturedFields.where('interactionId').equals(interaction.id).delete();
       await db.interactions.delete(interaction.id);

@@ -8,3 +8,5 @@ export * from './queries';
 export * from './hold';
 export * from './repeated-info';
 export * from './given';
+export * from './checklist-events';
+export * from './infer-category';

@@ -1,5 +1,5 @@
 import type { AppDb } from '@/lib/db/app-db';
-import { recordEvent } from '@/lib/db/events';
+import { outboxRowsOf, recordEvent, recordEvents } from '@/lib/db/events';
 import type { EventRow, InteractionRow } from '@/lib/db/schema';
 import { ces, csat, nps } from '@/lib/metrics';
 import {
@@ -110,13 +110,11 @@ export async function updateInteraction(
   await db.interactions.update(id, patch);
 }
 
-/** Logs an effort signal as an event with its outbox row. */
-export async function logSignal(
-  db: AppDb,
+function signalRow(
   interaction: InteractionRow,
   type: SignalType,
-  options: { attributes?: Record<string, unknown>; automatic?: boolean; now?: number } = {},
-): Promise<EventRow> {
+  options: { attributes?: Record<string, unknown>; automatic?: boolean; now?: number },
+): EventRow {
   if (!SIGNAL_TYPES.includes(type)) throw new RangeError(`Unknown effort signal: ${type}`);
   const attributes = { ...options.attributes, source: options.automatic ? 'auto' : 'agent' };
   // Strict per-type attributes: nothing (least of all a raw customer value) rides along.
@@ -124,7 +122,28 @@ export async function logSignal(
   if (!parsed.success) {
     throw new TypeError(`Invalid ${type} attributes: ${parsed.error.issues[0]?.message}`);
   }
-  const row = event(interaction, type, options.now ?? Date.now(), parsed.data);
+  return event(interaction, type, options.now ?? Date.now(), parsed.data);
+}
+
+/** Logs many signals at once (one transaction), e.g. from an import; all or none. */
+export async function logSignals(
+  db: AppDb,
+  interaction: InteractionRow,
+  entries: readonly { type: SignalType; attributes?: Record<string, unknown>; now?: number }[],
+): Promise<EventRow[]> {
+  const rows = entries.map((e) => signalRow(interaction, e.type, e));
+  await recordEvents(db, rows);
+  return rows;
+}
+
+/** Logs an effort signal as an event with its outbox row. */
+export async function logSignal(
+  db: AppDb,
+  interaction: InteractionRow,
+  type: SignalType,
+  options: { attributes?: Record<string, unknown>; automatic?: boolean; now?: number } = {},
+): Promise<EventRow> {
+  const row = signalRow(interaction, type, options);
   await recordEvent(db, row);
   return row;
 }
@@ -137,7 +156,7 @@ export async function undoSignal(db: AppDb, eventId: string, now = Date.now()): 
   await db.transaction('rw', [db.events, db.outbox], async () => {
     const original = await db.events.get(eventId);
     if (!original) return;
-    const queued = await db.outbox.where('eventId').equals(eventId).first();
+    const [queued] = await outboxRowsOf(db, [eventId]);
     if (queued) {
       await db.outbox.delete(queued.seq!);
       await db.events.delete(eventId);

@@ -18,6 +18,9 @@ export interface CallSlice {
   outcome: string | null;
   survey: 'ces' | 'csat' | 'nps';
   callMessage: string | null;
+  /** `checklistId/itemId` under the keyboard cursor in the nudges. */
+  nudgeCursor: string | null;
+  setNudgeCursor: (cursor: string | null) => void;
   setMode: (mode: CallSlice['mode']) => void;
   setOutcome: (outcome: string | null) => void;
   setSurvey: (survey: CallSlice['survey']) => void;
@@ -37,7 +40,13 @@ const createCopySlice: StateCreator<SidepanelState, [], [], CopySlice> = (set) =
   markCopied: (copiedKey) => set({ copiedKey }),
 });
 
-const CALL_DEFAULTS = { mode: 'call', outcome: null, survey: 'ces', callMessage: null } as const;
+const CALL_DEFAULTS = {
+  mode: 'call',
+  outcome: null,
+  survey: 'ces',
+  callMessage: null,
+  nudgeCursor: null,
+} as const;
 
 const createCallSlice: StateCreator<SidepanelState, [], [], CallSlice> = (set) => ({
   ...CALL_DEFAULTS,
@@ -45,6 +54,7 @@ const createCallSlice: StateCreator<SidepanelState, [], [], CallSlice> = (set) =
   setOutcome: (outcome) => set({ outcome, callMessage: null }),
   setSurvey: (survey) => set({ survey }),
   setCallMessage: (callMessage) => set({ callMessage }),
+  setNudgeCursor: (nudgeCursor) => set({ nudgeCursor }),
   resetCall: () => set(CALL_DEFAULTS),
 });
 

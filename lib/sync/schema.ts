@@ -50,6 +50,10 @@ export function findRawIdentifier(text: string): string | null {
   return null;
 }
 
+// PostgreSQL stores neither NUL nor unpaired UTF-16 surrogates in text or jsonb.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+
 /**
  * One pass over an attribute value: returns the first problem (not JSON, too deep, a raw-looking
  * string) or null. Hand-written rather than z.json() because it runs for every uploaded event and
@@ -58,6 +62,7 @@ export function findRawIdentifier(text: string): string | null {
 function attributeProblem(value: unknown, depth: number): string | null {
   switch (typeof value) {
     case 'string': {
+      if (unstorable(value)) return 'attribute text must be valid Unicode without NUL characters';
       const raw = findRawIdentifier(value);
       return raw && `an attribute looks like ${raw}; raw identifiers never leave the browser`;
     }

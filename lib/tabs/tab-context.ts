@@ -20,6 +20,8 @@ export const captureSubmissionSchema = z.object({
   title: z.string().max(300),
   kind: pageKindSchema,
   fields: z.array(capturedFieldSchema).max(MAX_FIELDS),
+  /** The start of the page's visible text, for checklist triggers and the contact reason. */
+  pageText: z.string().max(5000).optional(),
   /** Set when the extractor failed on this page: the panel shows it instead of stale data. */
   error: z.string().max(300).optional(),
 });

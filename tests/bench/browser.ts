@@ -27,6 +27,8 @@ export async function launchWithExtension(): Promise<{
       args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...FLAGS],
     },
   );
+  // tsx compiles the functions we pass to page.evaluate with esbuild's keepNames helper.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   let [sw] = context.serviceWorkers();
   sw ??= await context.waitForEvent('serviceworker');
   return { context, extensionId: new URL(sw.url()).host };

@@ -197,7 +197,19 @@ describe.each(DATABASES)('bad requests on %s', (kind) => {
   });
 
   it('fuzz: random mutations of a valid request never store anything they should not', async () => {
-    const junk = [null, 0, -1, 1e309, '', 'x'.repeat(300), [], {}, true, '\u0000', '😀'.repeat(50)];
+    const junk = [
+      null,
+      0,
+      -1,
+      Number.MAX_VALUE,
+      '',
+      'x'.repeat(300),
+      [],
+      {},
+      true,
+      '\u0000',
+      '😀'.repeat(50),
+    ];
     const fields = [
       'clientId',
       'events',

@@ -48,6 +48,10 @@ describe('syncEventSchema', () => {
     ['attributes nested 4 deep', makeEvent({ attributes: { a: { b: { c: { d: 1 } } } } })],
     ['an attribute name with a space', makeEvent({ attributes: { 'to queue': 'x' } })],
     ['a raw customer key', makeEvent({ customerKey: '0401234567' })],
+    ['a NUL character', makeEvent({ attributes: { note: 'a\u0000b' } })],
+    ['an unpaired surrogate', makeEvent({ attributes: { note: 'a\ud800b' } })],
+    ['a non-finite number', makeEvent({ attributes: { n: Number.POSITIVE_INFINITY } })],
+    ['a non-JSON value', makeEvent({ attributes: { when: new Date() } })],
   ])('rejects %s', (_, event) => {
     expect(syncEventSchema.safeParse(event).success).toBe(false);
   });

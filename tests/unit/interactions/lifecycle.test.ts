@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppDb, eventsOfInteraction } from '@/lib/db';
+import { AppDb, eventsOfInteraction, outboxRowsOf } from '@/lib/db';
 import {
   detectTypedRepeat,
   endInteraction,
@@ -36,16 +36,16 @@ describe('signals', () => {
     const interaction = await open();
     const transfer = await logSignal(db, interaction, 'transfer');
     expect(transfer.attributes).toEqual({ source: 'agent' });
-    expect(await db.outbox.where('eventId').equals(transfer.id).count()).toBe(1);
+    expect(await outboxRowsOf(db, [transfer.id])).toHaveLength(1);
     await undoSignal(db, transfer.id);
     expect(await db.events.get(transfer.id)).toBeUndefined();
-    expect(await db.outbox.where('eventId').equals(transfer.id).count()).toBe(0);
+    expect(await outboxRowsOf(db, [transfer.id])).toHaveLength(0);
   });
 
   it('records an undo event once the signal has left the browser', async () => {
     const interaction = await open();
     const hold = await logSignal(db, interaction, 'escalation');
-    await db.outbox.where('eventId').equals(hold.id).delete(); // as the sync would
+    await db.outbox.bulkDelete((await outboxRowsOf(db, [hold.id])).map((r) => r.seq!)); // as the sync would
     await undoSignal(db, hold.id);
     const undo = (await eventsOfInteraction(db, interaction.id)).find(
       (e) => e.type === 'signal_undone',
