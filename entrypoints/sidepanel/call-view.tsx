@@ -93,6 +93,9 @@ export function CallView({
         SKIP_REASONS[key as keyof typeof SKIP_REASONS],
       );
     else return false;
+    // The cursor moves on to the next open item, as in a to-do list.
+    const next = open[at + 1];
+    setNudgeCursor(next ? `${next.checklist.id}/${next.item.id}` : null);
     return true;
   };
 

@@ -1,7 +1,7 @@
 import type { Scan } from './scan';
 import type { CandidateKey, Candidate } from './types';
 import { hasLayout, hiddenByMarkup, hiddenByStyle } from './visibility';
-import { isOutsideSelf, titledZones } from './zones';
+import { isOutsideSelf } from './zones';
 
 /** State shared by one capture run: where to look, what to skip, what was found. */
 export interface Ctx {
@@ -23,7 +23,7 @@ export interface Ctx {
  */
 export function createCtx(scope: Element, scan: Scan, extra: Map<string, CandidateKey>): Ctx {
   const layout = hasLayout(scope.ownerDocument);
-  const zones = titledZones(scope, scan.headings);
+  const { zones } = scan;
   const cache = new Map<Element, boolean>();
   const guard = (check: (el: Element) => boolean, el: Element): boolean => {
     try {

@@ -1,4 +1,5 @@
 import { LABEL_START } from './labels';
+import { isOutsideSelf, titledZones } from './zones';
 
 /** Everything capture needs from the page, gathered in one walk instead of many queries. */
 export interface Scan {
@@ -15,27 +16,63 @@ export interface Scan {
   tables: Element[];
   /** id → the element it labels through aria-labelledby. */
   labelledBy: Map<string, Element>;
+  /** Titled sections that are not the current customer ("Activity", "Related contacts"…). */
+  zones: Set<Element>;
 }
 
 const CLASS_HINT = /avatar|page-header__title|record-?title|customer-name|contact-name/i;
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'];
 
 /**
- * One TreeWalker pass over elements and text. Per node it reads the tag and at most three
- * attributes; text nodes cost one regex test. Heavier work happens later on the few hits.
+ * Section titles in document order, from native queries: one simple selector each is far cheaper
+ * in a browser than one selector list or a script-side test per element.
+ */
+function headingsOf(scope: Element): Element[] {
+  const found = new Set<Element>();
+  const add = (sel: string, keep?: (el: Element) => boolean) => {
+    for (const el of scope.querySelectorAll(sel)) if (!keep || keep(el)) found.add(el);
+  };
+  for (const tag of HEADING_TAGS) add(tag);
+  add('section', (el) => el.hasAttribute('aria-label'));
+  add('[role]', (el) => {
+    const role = el.getAttribute('role');
+    return role === 'heading' || (role === 'region' && el.hasAttribute('aria-label'));
+  });
+  // DOCUMENT_POSITION_PRECEDING: b comes first.
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
+}
+
+/**
+ * Finds the titled zones, then makes one TreeWalker pass over elements and text that steps over
+ * every zone (titled sections, banner, nav, feeds): nothing there can become a field, so its
+ * nodes are never touched. Per element it reads the tag and, when it has any, three attributes;
+ * text nodes cost one regex test. Heavier work happens later on the few hits.
  */
 export function scan(scope: Element, anyText: boolean): Scan {
+  const headings = headingsOf(scope);
+  const zones = titledZones(scope, headings);
   const s: Scan = {
     texts: [],
     controls: [],
     links: [],
-    headings: [],
+    headings,
     titles: [],
     avatars: [],
     tables: [],
     labelledBy: new Map(),
+    zones,
   };
   const walker = scope.ownerDocument.createTreeWalker(scope, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  // The node after n's subtree: its next sibling, or an ancestor's (null past the scope).
+  const over = (): Node | null => {
+    for (;;) {
+      const next = walker.nextSibling();
+      if (next || !walker.parentNode()) return next;
+    }
+  };
+  let zone = false;
+  for (let n = walker.nextNode(); n; n = zone ? over() : walker.nextNode()) {
+    zone = false;
     if (n.nodeType === 3) {
       const d = (n as Text).data;
       if (d.length <= 140 && (anyText || LABEL_START.test(d) || d.indexOf('@') > 0))
@@ -44,23 +81,22 @@ export function scan(scope: Element, anyText: boolean): Scan {
     }
     const el = n as Element;
     const tag = el.localName;
+    const attrs = el.hasAttributes();
+    const role = attrs ? el.getAttribute('role') : null;
+    const cls = attrs ? el.getAttribute('class') : null;
+    zone = zones.has(el) || isOutsideSelf(el, tag, role, cls);
+    if (zone) continue;
     if (tag === 'input' || tag === 'select' || tag === 'textarea') s.controls.push(el);
     else if (tag === 'a') {
       if (/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '')) s.links.push(el);
     } else if (tag === 'table') s.tables.push(el);
-    else if (/^(?:h[1-6]|caption|legend)$/.test(tag)) {
-      s.headings.push(el);
-      if (/^h[1-3]$/.test(tag)) s.titles.push(el);
-    } else if (tag === 'section' && el.hasAttribute('aria-label')) s.headings.push(el);
-    const role = el.getAttribute('role');
+    else if (tag === 'h1' || tag === 'h2' || tag === 'h3') s.titles.push(el);
+    if (!attrs) continue;
     if (role) {
       if (role === 'textbox' || role === 'combobox') s.controls.push(el);
       else if (role === 'grid' || role === 'table' || role === 'treegrid') s.tables.push(el);
-      else if (role === 'heading') s.headings.push(el);
-      else if (role === 'region' && el.hasAttribute('aria-label')) s.headings.push(el);
       if (role === 'heading' && el.getAttribute('aria-level') === '1') s.titles.push(el);
     }
-    const cls = el.getAttribute('class');
     if (cls && CLASS_HINT.test(cls)) (/avatar/i.test(cls) ? s.avatars : s.titles).push(el);
     const ids = el.getAttribute('aria-labelledby');
     if (ids) for (const id of ids.split(/\s+/)) s.labelledBy.set(id, el);

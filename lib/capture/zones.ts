@@ -8,16 +8,19 @@ const SECTIONING = 'main,article,section,aside,form,dialog,[role=main],[role=reg
 
 /**
  * Is this element itself a zone whose content is not the current customer: app banner, nav,
- * search, user menu, activity feed, history, related lists?
+ * search, user menu, activity feed, history, related lists? A caller that already read the tag,
+ * role and class passes them in.
  */
-export function isOutsideSelf(el: Element): boolean {
-  const tag = el.localName;
+export function isOutsideSelf(
+  el: Element,
+  tag = el.localName,
+  role = el.getAttribute('role'),
+  cls = el.getAttribute('class'),
+): boolean {
   if (tag === 'nav') return true;
   // A <header>/<footer> is the page banner unless it sits inside sectioning content (ARIA rule).
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest(SECTIONING)) return true;
-  const role = el.getAttribute('role');
   if (role && OUT_ROLE.test(role)) return true;
-  const cls = el.getAttribute('class');
   return !!cls && OUT_CLASS.test(cls);
 }
 
@@ -45,11 +48,12 @@ function textStart(el: Element, max: number): string {
  */
 export function titledZones(scope: Element, headings: Element[]): Set<Element> {
   const out = new Set<Element>();
-  // The true headings in document order: another one inside a wrapper is next to this one.
-  const heads = headings.filter((h, i) => h !== headings[i - 1] && h.matches(HEADINGS));
+  // The true headings in document order. A box holds its elements as one run of that order, so
+  // it holds another heading than heads[i] exactly when it holds heads[i - 1] or heads[i + 1].
+  const heads = headings.filter((h) => h.matches(HEADINGS));
   const at = new Map(heads.map((h, i) => [h, i]));
-  const another = (p: Element, i: number) =>
-    [heads[i - 1], heads[i + 1]].some((o) => o && p.contains(o));
+  const holds = (box: Element, other: Element | undefined) => !!other && box.contains(other);
+  const another = (p: Element, i: number) => holds(p, heads[i - 1]) || holds(p, heads[i + 1]);
   for (const h of headings) {
     const i = at.get(h);
     const title = i !== undefined ? (h.textContent ?? '') : (h.getAttribute('aria-label') ?? '');
@@ -71,8 +75,9 @@ export function titledZones(scope: Element, headings: Element[]): Set<Element> {
     // The heading (or its wrapper) holds nothing else: the zone is what follows, up to the next heading.
     if (textStart(top, name.length + 2).length > name.length + 2) out.add(top);
     else
+      // `top` holds no other heading, so the first heading a later sibling holds is heads[i + 1].
       for (let s = top.nextElementSibling; s; s = s.nextElementSibling) {
-        if (s.matches(HEADINGS) || s.querySelector(HEADINGS)) break;
+        if (holds(s, heads[i + 1])) break;
         out.add(s);
       }
   }
