@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { updateSettings, type Settings } from '@/lib/settings';
 import { useSettings } from '@/lib/settings/use-settings';
 import { CaptureRules } from './capture-rules';
+import { DataSection } from './data-section';
 import { EnabledSites } from './enabled-sites';
 
 export function App() {
@@ -50,7 +51,10 @@ function SettingsPage({ settings }: { settings: Settings }) {
           onClick={() => void openPanel()}
         >
           {t('openPanel')}
-        </button>
+        </button>{' '}
+        <a className="button" href="/checklists.html" data-testid="open-editor">
+          {t('trainerEditor')}
+        </a>
       </div>
       <form className="card" onSubmit={(e) => void save(e)}>
         <div className="form-row">
@@ -99,6 +103,7 @@ function SettingsPage({ settings }: { settings: Settings }) {
       </form>
       <EnabledSites />
       <CaptureRules />
+      <DataSection />
     </main>
   );
 }

@@ -24,26 +24,28 @@ export function push(
 }
 
 function fromText(t: Text, ctx: Ctx): void {
+  const raw = clean(t.data);
+  // Text tests first: most kept texts are prose ("Note 12: …"), rejected without a DOM read.
+  const hit = classifyLabel(raw, ctx.extra);
+  const m = hit ? null : INLINE.exec(raw);
+  const inline = m?.[1] && m[2] ? classifyLabel(m[1], ctx.extra) : null;
+  const id = inlineId(raw);
+  if (!hit && !inline && !id) return;
   const parent = t.parentElement;
   if (!parent || parent.closest(NOT_LABEL) || ctx.skip(parent)) return;
-  const raw = clean(t.data);
   // A page title ("Customer", "Asiakas") is not a field label, but may name the case id.
   const title = parent.closest('h1,h2,[role=heading]');
-  const hit = title ? null : classifyLabel(raw, ctx.extra);
-  if (hit) {
+  if (hit && !title) {
     const found = findValue(t, hit.key, ctx);
     // User label rules come back with weight ≥ 0.97 and are reported as rules.
     const source = hit.weight >= 0.97 ? 'rule' : 'label';
     if (found) push(ctx, hit.key, found.value, hit.weight, source, found.el, labelText(raw));
     return;
   }
-  const m = title ? null : INLINE.exec(raw);
-  const inline = m?.[1] && m[2] ? classifyLabel(m[1], ctx.extra) : null;
-  if (inline && m?.[1] && m[2]) {
+  if (inline && m?.[1] && m[2] && !title) {
     push(ctx, inline.key, m[2], inline.weight - 0.04, 'label', parent, labelText(m[1]));
     return;
   }
-  const id = inlineId(raw);
   if (id) push(ctx, id.key, id.raw, 0.6, 'label', parent);
 }
 

@@ -16,15 +16,15 @@ export function listTables(ctx: Ctx): Element[] {
   for (const t of ctx.scan.tables) {
     try {
       if (out.some((o) => o.contains(t)) || ctx.skip(t)) continue;
+      // Two consecutive value rows are enough: stop reading rows there.
       let run = 0;
-      let best = 0;
       for (const r of t.querySelectorAll('tr,[role=row]')) {
         // Key/value tables put several <th> in a row (Ant Design Descriptions): not a list row.
         const values = r.querySelectorAll('td,[role=gridcell],[role=cell]').length;
         run = values >= 2 && r.querySelectorAll('th').length <= 1 ? run + 1 : 0;
-        best = Math.max(best, run);
+        if (run >= 2) break;
       }
-      if (best < 2) continue;
+      if (run < 2) continue;
       const heads = [...t.querySelectorAll('th,[role=columnheader]')];
       const ident = heads.some((h) => IDENTITY.test(classifyLabel(textOf(h))?.key ?? ''));
       if (ident || new Set(t.textContent?.match(EMAILS) ?? []).size >= 2) out.push(t);

@@ -121,6 +121,15 @@ export const en = {
   kind_do: 'Do',
   kind_say: 'Say',
   reminder: 'Still open in the checklists (you can finish anyway):',
+  yourData: 'Your data',
+  exportHint:
+    'Interactions and events as recorded in this browser. Raw identifiers are never exported.',
+  importSurveys: 'Import survey results (CSV)',
+  importSurveysHint:
+    'Columns: case_id or interaction_id, survey (ces, csat, nps), value, answered_at (optional).',
+  importedRows: 'Imported: {count}',
+  importRowError: 'Line {line}: {message}',
+  trainerEditor: 'Checklist editor (trainers)',
   accountNumber: 'Account number',
   customerName: 'Name',
   email: 'Email',

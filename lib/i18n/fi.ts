@@ -123,6 +123,15 @@ export const fi: Messages = {
   kind_do: 'Tee',
   kind_say: 'Sano',
   reminder: 'Vielä avoinna tarkistuslistoilla (voit silti lopettaa):',
+  yourData: 'Omat tietosi',
+  exportHint:
+    'Tähän selaimeen kirjatut asioinnit ja tapahtumat. Raakatunnisteita ei koskaan viedä.',
+  importSurveys: 'Tuo kyselytulokset (CSV)',
+  importSurveysHint:
+    'Sarakkeet: case_id tai interaction_id, survey (ces, csat, nps), value, answered_at (valinnainen).',
+  importedRows: 'Tuotu: {count}',
+  importRowError: 'Rivi {line}: {message}',
+  trainerEditor: 'Tarkistuslistojen muokkain (kouluttajat)',
   accountNumber: 'Asiakasnumero',
   customerName: 'Nimi',
   email: 'Sähköposti',

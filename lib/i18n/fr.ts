@@ -124,6 +124,15 @@ export const fr: Messages = {
   kind_do: 'Faire',
   kind_say: 'Dire',
   reminder: 'Encore ouvert dans les listes (vous pouvez terminer quand même) :',
+  yourData: 'Vos données',
+  exportHint:
+    'Interactions et événements enregistrés dans ce navigateur. Les identifiants bruts ne sont jamais exportés.',
+  importSurveys: 'Importer des résultats d’enquête (CSV)',
+  importSurveysHint:
+    'Colonnes : case_id ou interaction_id, survey (ces, csat, nps), value, answered_at (facultatif).',
+  importedRows: 'Importés : {count}',
+  importRowError: 'Ligne {line} : {message}',
+  trainerEditor: 'Éditeur de listes (formateurs)',
   accountNumber: 'Numéro de compte',
   customerName: 'Nom',
   email: 'Courriel',

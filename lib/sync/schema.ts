@@ -36,6 +36,16 @@ const RAW_IDENTIFIERS: readonly (readonly [string, RegExp])[] = [
   ['an account or case number', /(?:^|[^A-Za-z])[A-Z]{2,6}[-_#/]?\d{4,}/],
 ];
 
+/** Digits in `text`, counting no further than `enough`. */
+function digitCount(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
 /**
  * Defence in depth for the privacy rule "raw identifiers never leave the browser": returns what a
  * string looks like (an email address, a phone number of 7+ digits, an account/case number such
@@ -45,6 +55,9 @@ const RAW_IDENTIFIERS: readonly (readonly [string, RegExp])[] = [
  * @example findRawIdentifier('call me on +358 40 123 4567') // 'a phone number'
  */
 export function findRawIdentifier(text: string): string | null {
+  // Fast path (this runs on every attribute string of every upload): every pattern below needs
+  // an "@" or at least 4 digits.
+  if (!text.includes('@') && digitCount(text, 4) < 4) return null;
   const stripped = text.replace(HARMLESS, ' ');
   for (const [what, pattern] of RAW_IDENTIFIERS) if (pattern.test(stripped)) return what;
   return null;
@@ -88,8 +101,13 @@ function attributeProblem(value: unknown, depth: number): string | null {
   }
 }
 
-const jsonBytes = (value: unknown): number =>
-  new TextEncoder().encode(JSON.stringify(value)).length;
+const encoder = new TextEncoder();
+/** Whether `value` serialises to at most `limit` UTF-8 bytes (encoding only when it could not). */
+function fitsIn(value: unknown, limit: number): boolean {
+  const json = JSON.stringify(value);
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: short strings need no encoding pass.
+  return json.length * 3 <= limit || encoder.encode(json).length <= limit;
+}
 
 /** Event attributes: a small JSON object (≤ 2 KB, ≤ 3 levels) with no raw-looking identifier. */
 export const attributesSchema = z
@@ -100,9 +118,9 @@ export const attributesSchema = z
   .superRefine((attributes, ctx) => {
     const problem =
       attributeProblem(attributes, 0) ??
-      (jsonBytes(attributes) > WIRE_LIMITS.maxAttributesBytes
-        ? `attributes exceed ${WIRE_LIMITS.maxAttributesBytes} bytes`
-        : null);
+      (fitsIn(attributes, WIRE_LIMITS.maxAttributesBytes)
+        ? null
+        : `attributes exceed ${WIRE_LIMITS.maxAttributesBytes} bytes`);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
@@ -163,7 +181,7 @@ export const checklistIdSchema = z.string().regex(SLUG, 'checklist id is 1–64 
 /** A checklist in the trainer's export format; opaque to the collector (the extension validates it). */
 export const checklistBodySchema = z
   .record(z.string(), z.json())
-  .refine((checklist) => jsonBytes(checklist) <= WIRE_LIMITS.maxChecklistBytes, {
+  .refine((checklist) => fitsIn(checklist, WIRE_LIMITS.maxChecklistBytes), {
     message: `checklist exceeds ${WIRE_LIMITS.maxChecklistBytes} bytes`,
   });
 
