@@ -24,12 +24,15 @@ const layer = (/** @type {string[]} */ forbidden, /** @type {string} */ message)
 export default tseslint.config(
   {
     ignores: [
-      '.output/**',
+      '.output*/**',
       '.wxt/**',
       'node_modules/**',
-      'test-results/**',
+      'test-results*/**',
       'playwright-report/**',
       'bench-results/**',
+      '.collector-data/**',
+      '.chromium-profile/**',
+      'tmp-*',
     ],
   },
   js.configs.recommended,

@@ -28,7 +28,10 @@ export async function measureExtraction(context: BrowserContext, runs = 30): Pro
       fn();
       return performance.now() - t0;
     };
-    for (let i = 0; i < 5; i++) (walk(), capture.capturePage(document, { url: location.href }));
+    for (let i = 0; i < 5; i++) {
+      walk();
+      capture.capturePage(document, { url: location.href });
+    }
     const extract: number[] = [];
     const bare: number[] = [];
     for (let i = 0; i < n; i++) {
