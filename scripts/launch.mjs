@@ -1,53 +1,93 @@
-// Starts the demo CRM and opens Chromium with the built extension loaded beside it.
-// Headless when there is no display, so it also works on a server or in a container.
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+// Starts the demo CRM and the local collector, then opens Chromium with the built extension
+// loaded at a demo customer record and pointed at the collector. Headless when there is no
+// display, so it also works on a server or in a container. Ctrl-C stops everything.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
 import { startDemoCrm } from '../server/demo-crm/server.mjs';
 
-const port = Number(process.env.DEMO_CRM_PORT ?? 4300);
-const extension = resolve('.output/chrome-mv3');
+const crmPort = Number(process.env.DEMO_CRM_PORT ?? 4300);
+const collectorPort = Number(process.env.COLLECTOR_PORT ?? 8787);
+const extension = resolve(process.env.EFFORTLESS_OUT_DIR ?? '.output', 'chrome-mv3');
 const profile = resolve(process.env.EFFORTLESS_PROFILE ?? '.chromium-profile');
-const browser = execFileSync('node', ['scripts/find-browser.mjs'], { encoding: 'utf8' }).trim();
+const browserPath = execFileSync('node', ['scripts/find-browser.mjs'], { encoding: 'utf8' }).trim();
 const headless = !process.env.DISPLAY && process.platform === 'linux';
+const tsx = resolve('node_modules/.bin/tsx');
 
-const crm = await startDemoCrm({ port });
-console.log(`Demo CRM:   ${crm.url}`);
+// An agent token for the demo team; the CLI works before the collector runs.
+const tokenOutput = execFileSync(
+  tsx,
+  ['server/token.ts', '--team', 'demo', '--role', 'agent', '--agent', 'jane.agent'],
+  { encoding: 'utf8' },
+);
+const token = tokenOutput.trim().split('\n').at(-1);
+
+const collector = spawn(tsx, ['server/index.ts'], {
+  env: { ...process.env, COLLECTOR_PORT: String(collectorPort) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const collectorUrl = await new Promise((resolveUrl, reject) => {
+  collector.once('exit', (code) => reject(new Error(`The collector exited (${code})`)));
+  collector.stdout.on('data', (chunk) => {
+    const match = /listening on (http:\/\/\S+)/.exec(String(chunk));
+    if (match) resolveUrl(match[1]);
+  });
+});
+const crm = await startDemoCrm({ port: crmPort });
+
 mkdirSync(profile, { recursive: true });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: browserPath,
+  headless,
+  viewport: null,
+  args: [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
+});
+let [worker] = context.serviceWorkers();
+worker ??= await context.waitForEvent('serviceworker');
+// Point the extension at the local collector (the same keys the settings page writes).
+/* global chrome -- the evaluated function runs inside the extension. */
+await worker.evaluate(
+  async ({ url, token }) => {
+    const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({
+      settings: { ...settings, collectorUrl: url, collectorToken: token },
+    });
+  },
+  { url: collectorUrl, token },
+);
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`${crm.url}customers/c-1001`);
 
-const args = [
-  `--user-data-dir=${profile}`,
-  `--disable-extensions-except=${extension}`,
-  `--load-extension=${extension}`,
-  '--no-first-run',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ...(headless ? ['--headless=new', '--remote-debugging-port=9222'] : []),
-  `${crm.url}customers/c-1001`,
-];
-console.log(`Browser:    ${browser}${headless ? ' (headless: no display found)' : ''}`);
+console.log(`Demo CRM:   ${crm.url}`);
+console.log(`Collector:  ${collectorUrl} (team "demo", agent token configured)`);
+console.log(`Browser:    ${browserPath}${headless ? ' (headless: no display found)' : ''}`);
 console.log(`Extension:  ${extension}`);
-if (headless) {
-  console.log('No display: Chromium runs headless with DevTools on http://127.0.0.1:9222.');
-  console.log('For a visible browser, run this on a desktop or under `xvfb-run -a npm start`.');
-}
-console.log('Press Ctrl-C to stop.');
+if (headless)
+  console.log(
+    'For a visible browser, run on a desktop or under `xvfb-run -a bash scripts/run.sh`.',
+  );
+console.log('Open the side panel with the Effortless toolbar button. Press Ctrl-C to stop.');
 
-const chromium = spawn(browser, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+let stopping = false;
 const stop = async () => {
-  chromium.kill('SIGTERM');
+  if (stopping) return;
+  stopping = true;
+  await context.close().catch(() => undefined);
   await crm.close();
+  collector.kill('SIGTERM');
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-chromium.on('exit', async (code) => {
-  console.log(`Chromium exited (${code ?? 'signal'}).`);
-  await crm.close();
-  process.exit(0);
-});
+context.on('close', stop);
