@@ -26,7 +26,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms'],
     // Loopback only, for the demo CRM; real CRM origins are granted one by one at runtime.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -34,7 +34,12 @@ export default defineConfig({
     commands,
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'effortless@effortless.app', strict_min_version: '128.0' },
+        gecko: {
+          id: 'effortless@effortless.app',
+          strict_min_version: '128.0',
+          // What syncs to the team's collector: pseudonymous records of service interactions.
+          data_collection_permissions: { required: ['websiteActivity'] },
+        },
       },
     }),
   }),

@@ -233,10 +233,14 @@ test('the live tester says whether the checklist fires on the CRM tab open now',
   await editor.title('en').fill('Address change follow-up');
   await editor.itemText(0, 'en').fill('Offer new cards');
   await editor.tab('triggers').click();
-  // The category comes from an interaction, which this tab does not have: it does not match…
+  // The tab's interaction took its reason from the case page ("Address change"): it matches.
   await editor.condition('root-any-0-terms').fill('Address change');
   await expect(page.getByTestId('tester-tab')).toContainText('CS-10482');
   await expect(page.getByTestId('tester-page-text')).toContainText('characters read');
+  await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'true');
+  await expect(editor.verdict).toHaveAttribute('data-matched', 'true');
+  // Simulating another reason: the category no longer matches, and nothing else does…
+  await page.getByTestId('sim-category').fill('Billing');
   await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'false');
   await expect(editor.verdict).toHaveAttribute('data-matched', 'false');
   // …but the page text does.
@@ -247,12 +251,9 @@ test('the live tester says whether the checklist fires on the CRM tab open now',
   await expect(editor.verdict).toContainText('Would fire');
   await page.screenshot({ path: testInfo.outputPath('editor-tester.png'), fullPage: true });
 
-  // Simulating the category makes the category condition match too.
-  await page.getByTestId('sim-category').fill('Address change');
-  await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'true');
+  // Resetting the simulation brings back the interaction's own reason.
   await page.getByTestId('sim-reset').click();
-  await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'false');
-  await page.getByTestId('sim-category').fill('Address change');
+  await expect(editor.condition('root-any-0-verdict')).toHaveAttribute('data-matched', 'true');
 
   // A condition on text the page does not show: red, and the checklist would not fire.
   await editor.condition('root-any-1-value').fill('Password reset');
