@@ -10,6 +10,7 @@ test('the extension loads with a side panel and minimal permissions', async ({ s
     'sidepanel.html',
   );
   expect([...(manifest.permissions ?? [])].sort()).toEqual([
+    'alarms',
     'contextMenus',
     'scripting',
     'sidePanel',
