@@ -1,7 +1,7 @@
 import { LABEL_START } from './labels';
 import { isOutsideSelf, titledZones } from './zones';
 
-/** Everything capture needs from the page, gathered in one walk instead of many queries. */
+/** Everything capture needs from the page, gathered in a few native queries and one walk. */
 export interface Scan {
   /** Short text nodes that may be a label, "Label: value", or a bare email. */
   texts: Text[];

@@ -34,12 +34,13 @@ const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,legend';
  */
 function textStart(el: Element, max: number): string {
   const walker = el.ownerDocument.createTreeWalker(el, 12 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
-  let raw = '';
+  let text = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    raw += (n as Text).data;
-    if (raw.length > max && clean(raw).length > max) break;
+    // Collapsed as it grows, so runs of whitespace-only nodes keep it short.
+    text = (text + (n as Text).data).replace(/[\s\u200b]+/g, ' ');
+    if (text.length > max + 1 && clean(text).length > max) break;
   }
-  return clean(raw);
+  return clean(text);
 }
 
 /**
@@ -74,12 +75,15 @@ export function titledZones(scope: Element, headings: Element[]): Set<Element> {
     }
     // The heading (or its wrapper) holds nothing else: the zone is what follows, up to the next heading.
     if (textStart(top, name.length + 2).length > name.length + 2) out.add(top);
-    else
-      // `top` holds no other heading, so the first heading a later sibling holds is heads[i + 1].
+    else {
+      // The first heading after `top` is the first one a later sibling can hold.
+      let j = i + 1;
+      while (holds(top, heads[j])) j++;
       for (let s = top.nextElementSibling; s; s = s.nextElementSibling) {
-        if (holds(s, heads[i + 1])) break;
+        if (holds(s, heads[j])) break;
         out.add(s);
       }
+    }
   }
   return out;
 }

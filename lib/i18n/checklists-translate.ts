@@ -1,4 +1,5 @@
 import type { Language } from '@/lib/settings';
+import { catalogTranslator } from './index';
 import { checklistsEn, type ChecklistsMessageKey, type ChecklistsMessages } from './checklists-en';
 import { checklistsFi } from './checklists-fi';
 import { checklistsFr } from './checklists-fr';
@@ -23,12 +24,5 @@ export type ChecklistsTranslate = (
  * @example createChecklistsTranslator('fr')('saveVersion', { version: 3 }) // 'Enregistrer en v3'
  */
 export function createChecklistsTranslator(language: Language): ChecklistsTranslate {
-  const catalog = CATALOGS[language];
-  return (key, params) => {
-    const text = catalog[key] ?? checklistsEn[key];
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
-  };
+  return catalogTranslator<ChecklistsMessageKey>(CATALOGS[language], checklistsEn);
 }

@@ -21,16 +21,26 @@ export function resolveLanguage(setting: string, browserLanguages: readonly stri
   return 'en';
 }
 
-/** A translator for one language; `{name}` placeholders are filled from params. */
-export function createTranslator(language: Language): Translate {
-  const catalog = CATALOGS[language];
+/**
+ * A translator over one catalog, falling back to another (English) for a missing key;
+ * `{name}` placeholders are filled from params.
+ */
+export function catalogTranslator<K extends string>(
+  catalog: Record<K, string>,
+  fallback: Record<K, string>,
+): (key: K, params?: Record<string, string | number>) => string {
   return (key, params) => {
-    const text = catalog[key] ?? en[key];
+    const text = catalog[key] ?? fallback[key];
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
   };
+}
+
+/** A translator for one language of the app catalogs. */
+export function createTranslator(language: Language): Translate {
+  return catalogTranslator<MessageKey>(CATALOGS[language], en);
 }
 
 /** Whether a string is one of the message keys (used for field-key labels). */

@@ -6,7 +6,7 @@ import type { Channel } from '@/lib/signals';
 import { detectAtStart } from './automatic-signals';
 import { customerKey, customerKeysAllRotations } from './customer-key';
 import { EVENT_TYPES } from './events';
-import { startInteraction } from './lifecycle';
+import { capturedRows, startInteraction } from './lifecycle';
 
 /** A record opened this soon after an untouched interaction started replaces it (the agent was browsing). */
 export const BROWSING_MS = 2 * 60_000;
@@ -126,14 +126,5 @@ async function addNewFields(
   const known = new Set(stored.map((f) => `${f.key}\u0000${f.value}`));
   const fresh = fields.filter((f) => !known.has(`${f.key}\u0000${f.value}`));
   if (!fresh.length) return;
-  await db.capturedFields.bulkAdd(
-    fresh.map((f) => ({
-      id: crypto.randomUUID(),
-      interactionId: interaction.id,
-      key: f.key,
-      value: f.value,
-      source: f.source,
-      capturedAt: now,
-    })),
-  );
+  await db.capturedFields.bulkAdd(capturedRows(interaction.id, fresh, now));
 }

@@ -1,6 +1,6 @@
 import type { AppDb } from '@/lib/db/app-db';
 import { outboxRowsOf, recordEvent, recordEvents } from '@/lib/db/events';
-import type { EventRow, InteractionRow } from '@/lib/db/schema';
+import type { CapturedFieldRow, EventRow, InteractionRow } from '@/lib/db/schema';
 import { ces, csat, nps } from '@/lib/metrics';
 import {
   parseSignalAttributes,
@@ -37,6 +37,22 @@ function event(
   };
 }
 
+/** Raw captured values as rows of one interaction (local only; purged after the retention). */
+export function capturedRows(
+  interactionId: string,
+  fields: readonly { key: string; value: string; source: string }[],
+  capturedAt: number,
+): CapturedFieldRow[] {
+  return fields.map((f) => ({
+    id: crypto.randomUUID(),
+    interactionId,
+    key: f.key,
+    value: f.value,
+    source: f.source,
+    capturedAt,
+  }));
+}
+
 /** Starts an interaction: its row, its raw fields and its `interaction_started` event, atomically. */
 export async function startInteraction(db: AppDb, input: StartInput): Promise<InteractionRow> {
   const now = input.now ?? Date.now();
@@ -53,16 +69,7 @@ export async function startInteraction(db: AppDb, input: StartInput): Promise<In
     [db.interactions, db.capturedFields, db.events, db.outbox],
     async () => {
       await db.interactions.add(interaction);
-      await db.capturedFields.bulkAdd(
-        input.fields.map((f) => ({
-          id: crypto.randomUUID(),
-          interactionId: interaction.id,
-          key: f.key,
-          value: f.value,
-          source: f.source,
-          capturedAt: now,
-        })),
-      );
+      await db.capturedFields.bulkAdd(capturedRows(interaction.id, input.fields, now));
       await recordEvent(
         db,
         event(interaction, EVENT_TYPES.interactionStarted, now, {

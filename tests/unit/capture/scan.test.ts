@@ -36,6 +36,13 @@ describe('scan over excluded zones', () => {
       ),
     ).toBe('x@example.com'));
 
+  it('ends a sibling zone at the next heading when its title nests another heading', () =>
+    expect(
+      emailIn(
+        `<main><div><h3><span role="heading">Activity</span></h3><div>${field('old@example.com')}</div><h3>Contact</h3>${field('x@example.com')}</div></main>`,
+      ),
+    ).toBe('x@example.com'));
+
   it('reads a big zone-free table page the same way', () => {
     const rows = Array.from(
       { length: 300 },
