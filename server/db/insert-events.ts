@@ -5,63 +5,54 @@ import { events } from './schema';
 /** One row for `events` as the ingest path builds it (received_at comes from the database). */
 export type EventInsert = Omit<typeof events.$inferInsert, 'receivedAt'>;
 
-// Column order of the INSERT, named through the Drizzle schema so a rename cannot drift.
+// Columns and their array types, named through the Drizzle schema so a rename cannot drift.
 const COLUMNS = [
-  events.id,
-  events.teamId,
-  events.agentId,
-  events.clientId,
-  events.type,
-  events.at,
-  events.interactionId,
-  events.customerKey,
-  events.attributes,
+  [events.id, 'uuid[]'],
+  [events.teamId, 'text[]'],
+  [events.agentId, 'text[]'],
+  [events.clientId, 'text[]'],
+  [events.type, 'text[]'],
+  [events.at, 'timestamptz[]'],
+  [events.interactionId, 'uuid[]'],
+  [events.customerKey, 'text[]'],
+  [events.attributes, 'jsonb[]'],
 ] as const;
-const TABLE = getTableConfig(events).name;
-const COLUMN_LIST = COLUMNS.map((c) => c.name).join(', ');
-const JSONB_INDEX = COLUMNS.indexOf(events.attributes);
 
-// The statement text depends only on the row count: build it once per count.
-const statements = new Map<number, string>();
-function statementFor(rowCount: number): string {
-  let text = statements.get(rowCount);
-  if (!text) {
-    const tuples = Array.from({ length: rowCount }, (_, row) => {
-      const base = row * COLUMNS.length;
-      return `(${COLUMNS.map((_, i) => `$${base + i + 1}${i === JSONB_INDEX ? '::jsonb' : ''}`).join(', ')})`;
-    });
-    text = `INSERT INTO ${TABLE} (${COLUMN_LIST}) VALUES ${tuples.join(', ')} ON CONFLICT (${events.id.name}) DO NOTHING RETURNING ${events.id.name}`;
-    statements.set(rowCount, text);
-  }
-  return text;
+/**
+ * ONE statement for the whole batch, whatever its size: one array parameter per column, spread
+ * into rows by unnest(). Against a multi-row VALUES list (9 parameters per row) PostgreSQL and
+ * PGlite skip parsing and binding thousands of parameters: ~30% faster at 500 rows
+ * (tests/bench/collector.ts). Raw SQL also avoids Drizzle's query builder, which spends longer
+ * building a 500-row insert than the database spends storing it.
+ */
+export const INSERT_EVENTS_SQL = `INSERT INTO ${getTableConfig(events).name} (${COLUMNS.map(([c]) => c.name).join(', ')})
+SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}`).join(', ')})
+ON CONFLICT (${events.id.name}) DO NOTHING RETURNING ${events.id.name}`;
+
+/** The statement's parameters: one array per column, in COLUMNS order. */
+export function insertEventsParams(rows: readonly EventInsert[]): unknown[][] {
+  return [
+    rows.map((r) => r.id),
+    rows.map((r) => r.teamId),
+    rows.map((r) => r.agentId ?? null),
+    rows.map((r) => r.clientId),
+    rows.map((r) => r.type),
+    rows.map((r) => r.at),
+    rows.map((r) => r.interactionId),
+    rows.map((r) => r.customerKey ?? null),
+    rows.map((r) => (r.attributes == null ? null : JSON.stringify(r.attributes))),
+  ];
 }
 
 /**
- * `INSERT … ON CONFLICT (id) DO NOTHING RETURNING id` of all rows in ONE statement; returns the
- * ids that were new. Raw SQL on purpose: Drizzle's query builder spends ~90 µs per row building
- * a 500-row insert, more than the database spends storing it (tests/bench/collector.ts).
+ * `INSERT … ON CONFLICT (id) DO NOTHING RETURNING id` of all rows in one statement; returns the
+ * ids that were new (the others were already stored).
  */
 export async function insertEvents(
   driver: Driver,
   rows: readonly EventInsert[],
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const params: unknown[] = [];
-  for (const row of rows) {
-    params.push(
-      row.id,
-      row.teamId,
-      row.agentId ?? null,
-      row.clientId,
-      row.type,
-      row.at,
-      row.interactionId,
-      row.customerKey ?? null,
-      row.attributes === undefined || row.attributes === null
-        ? null
-        : JSON.stringify(row.attributes),
-    );
-  }
-  const inserted = await driver.query(statementFor(rows.length), params);
+  const inserted = await driver.query(INSERT_EVENTS_SQL, insertEventsParams(rows));
   return new Set(inserted.map((r) => String(r.id)));
 }

@@ -6,6 +6,7 @@ import { startDemoCrm } from '../../server/demo-crm/server.mjs';
 import { launchWithExtension } from './browser';
 import { measureTypicalCall } from './call-script';
 import { measureExtraction } from './capture';
+import { measureCollector } from './collector';
 import { measureFirstRender } from './first-render';
 import { measureLogging } from './logging';
 import { measureKeypress, measurePanelUpdate } from './panel';
@@ -32,6 +33,8 @@ try {
   await context.close();
   await crm.close();
 }
+
+figures.push(...(await measureCollector()));
 
 printReport(figures);
 mkdirSync('bench-results', { recursive: true });

@@ -55,6 +55,25 @@ describe.each(DATABASES)('event ingest on %s', (kind) => {
     expect(row?.received_at).toBeTruthy();
   });
 
+  it('stores text exactly as sent, awkward characters included', async () => {
+    const awkward = 'a "quoted", {braced} \\back\\slash\nnew line, NULL, ünïcödé 😀';
+    const event = makeEvent({
+      type: 'hold',
+      attributes: { note: awkward, list: [awkward, null, 1.5] },
+    });
+    const bare = makeEvent(); // no customer key, no attributes: NULLs inside the arrays
+    await collector.request('POST', '/v1/events', { token: agent(), body: upload([event, bare]) });
+    const rows = await collector.driver.query(
+      'SELECT id, attributes, customer_key FROM events',
+      [],
+    );
+    expect(rows.find((r) => r.id === event.id)?.attributes).toEqual(event.attributes);
+    expect(rows.find((r) => r.id === bare.id)).toMatchObject({
+      attributes: null,
+      customer_key: null,
+    });
+  });
+
   it('rejects a poison event alone and stores the rest of its batch', async () => {
     const good = [makeEvent(), makeEvent(), makeEvent()];
     const poison = { ...makeEvent(), type: 'Not A Type!' };
