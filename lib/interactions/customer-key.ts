@@ -63,3 +63,19 @@ export async function customerKeysAllRotations(
   const rows = await db.keys.toArray();
   return Promise.all(rows.map((row) => sign(row, `${id.key}:${id.normalized}`)));
 }
+
+/**
+ * Sets the team's shared secret (handed out by the team lead, never by the collector, which
+ * could otherwise rebuild keys from known phone numbers). Every agent of the team then makes the
+ * same customer key for the same customer. The key id names the secret without revealing it.
+ * Returns the key id; setting the same secret again changes nothing.
+ */
+export async function setTeamSecret(db: AppDb, secret: string): Promise<string> {
+  if (secret.trim().length < 16) throw new RangeError('A team secret needs at least 16 characters');
+  const bytes = new TextEncoder().encode(secret.trim());
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const id = `team-${Array.from(digest.slice(0, 4), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  if (!(await db.keys.get(id))) await addKey(db, id, bytes);
+  else await db.keys.update(id, { createdAt: Date.now() });
+  return id;
+}

@@ -7,6 +7,7 @@ import {
   normalizeIdentifier,
   primaryIdentifier,
   rotateKey,
+  setTeamSecret,
 } from '@/lib/interactions';
 
 let db: AppDb;
@@ -82,6 +83,17 @@ describe('customerKey', () => {
     expect(await customerKeysAllRotations(db, fields('ACC-1'))).toEqual(
       expect.arrayContaining([before, after]),
     );
+  });
+
+  it('makes the same key on every agent of a team once the team secret is set', async () => {
+    const other = new AppDb(`keys-team-${crypto.randomUUID()}`);
+    await customerKey(db, fields('ACC-7')); // a local key first, as on a fresh install
+    const id = await setTeamSecret(db, 'correct horse battery staple');
+    expect(await setTeamSecret(other, 'correct horse battery staple')).toBe(id);
+    expect(id).toMatch(/^team-[0-9a-f]{8}$/);
+    expect(await customerKey(db, fields('ACC-7'))).toBe(await customerKey(other, fields('ACC-7')));
+    await expect(setTeamSecret(db, 'short')).rejects.toThrow(RangeError);
+    await other.delete();
   });
 
   it('refuses a short secret', async () => {
