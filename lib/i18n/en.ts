@@ -155,6 +155,11 @@ export const en = {
   importedRows: 'Imported: {count}',
   importRowError: 'Line {line}: {message}',
   trainerEditor: 'Checklist editor (trainers)',
+  teamSecret: 'Team customer-key secret',
+  teamSecretHint:
+    'Your team lead gives every agent the same secret, so the same customer gets the same pseudonymous key on every agent’s browser. It cannot be read back once saved.',
+  teamSecretSet: 'Customer keys now use {id}.',
+  currentKey: 'Current key: {id}',
   accountNumber: 'Account number',
   customerName: 'Name',
   email: 'Email',

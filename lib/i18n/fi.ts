@@ -157,6 +157,11 @@ export const fi: Messages = {
   importedRows: 'Tuotu: {count}',
   importRowError: 'Rivi {line}: {message}',
   trainerEditor: 'Tarkistuslistojen muokkain (kouluttajat)',
+  teamSecret: 'Tiimin asiakasavaimen salaisuus',
+  teamSecretHint:
+    'Tiiminvetäjä antaa saman salaisuuden jokaiselle asiakaspalvelijalle, jolloin sama asiakas saa saman pseudonyymin avaimen kaikissa tiimin selaimissa. Tallennettua salaisuutta ei voi lukea takaisin.',
+  teamSecretSet: 'Asiakasavaimet käyttävät nyt avainta {id}.',
+  currentKey: 'Nykyinen avain: {id}',
   accountNumber: 'Asiakasnumero',
   customerName: 'Nimi',
   email: 'Sähköposti',

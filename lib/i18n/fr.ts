@@ -159,6 +159,11 @@ export const fr: Messages = {
   importedRows: 'Importés : {count}',
   importRowError: 'Ligne {line} : {message}',
   trainerEditor: 'Éditeur de listes (formateurs)',
+  teamSecret: 'Secret d’équipe des clés client',
+  teamSecretHint:
+    'Votre responsable donne le même secret à chaque conseiller : un même client reçoit alors la même clé pseudonyme dans tous les navigateurs de l’équipe. Il ne peut pas être relu une fois enregistré.',
+  teamSecretSet: 'Les clés client utilisent désormais {id}.',
+  currentKey: 'Clé actuelle : {id}',
   accountNumber: 'Numéro de compte',
   customerName: 'Nom',
   email: 'Courriel',
