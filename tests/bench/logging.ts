@@ -33,15 +33,25 @@ export async function measureLogging(
   }
   await page.close();
   return [
-    { name: 'raw Dexie bulkAdd (baseline)', value: best.raw, unit: 'events/s' },
-    { name: 'logging with outbox rows, batched', value: best.batched, unit: 'events/s' },
     {
-      name: 'logging / raw bulkAdd',
+      name: 'raw Dexie bulkAdd, same rows (baseline)',
+      value: best.raw,
+      unit: 'events/s',
+      note: 'the event rows, then their outbox rows',
+    },
+    { name: 'logging (validated, with outbox rows)', value: best.batched, unit: 'events/s' },
+    {
+      name: 'logging / raw bulkAdd of the same rows',
       value: best.batched / best.raw,
       unit: 'x',
       target: 0.8,
       better: 'higher',
-      note: 'event + outbox row each',
+    },
+    {
+      name: 'logging / raw bulkAdd of event rows only',
+      value: best.batched / best.eventsOnly,
+      unit: 'x',
+      note: 'what the outbox row costs: the price of never losing an event',
     },
     {
       name: 'logging one event per transaction',
