@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { originPattern } from '@/lib/tabs/tab-context';
+import { enabledSitePatterns, originPattern } from '@/lib/tabs/tab-context';
 
 const SCRIPT_FILE = '/content-scripts/crm.js';
 const idFor = (pattern: string) => `crm:${pattern}`;
@@ -35,7 +35,7 @@ export async function enableSite(origin: string, tabId?: number): Promise<boolea
 /** Keeps registered scripts in step with granted origins (granted or revoked elsewhere). */
 export async function syncRegisteredSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const wanted = new Set(origins.filter((o) => /^https?:\/\/[^*]+\/\*$/.test(o)).map(idFor));
+  const wanted = new Set(enabledSitePatterns(origins).map(idFor));
   const registered = await browser.scripting.getRegisteredContentScripts();
   const stale = registered
     .map((s) => s.id)

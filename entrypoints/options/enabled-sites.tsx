@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
+import { enabledSitePatterns } from '@/lib/tabs/tab-context';
 
 /** Origins the agent granted; removing one revokes the permission (the background unregisters). */
 export function EnabledSites() {
@@ -10,9 +11,7 @@ export function EnabledSites() {
     const load = () =>
       void browser.permissions
         .getAll()
-        .then(({ origins = [] }) =>
-          setOrigins(origins.filter((o) => /^https?:\/\/[^*]+\/\*$/.test(o))),
-        );
+        .then(({ origins = [] }) => setOrigins(enabledSitePatterns(origins)));
     load();
     browser.permissions.onAdded.addListener(load);
     browser.permissions.onRemoved.addListener(load);

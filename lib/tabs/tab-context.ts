@@ -66,3 +66,11 @@ export function originPattern(url: string): string | null {
     return null;
   }
 }
+
+/** Host patterns the manifest grants for the demo CRM (and a local collector): always on. */
+export const BUILT_IN_PATTERNS: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/** Granted patterns the agent enabled one by one (not the built-in loopback ones). */
+export function enabledSitePatterns(origins: readonly string[]): string[] {
+  return origins.filter((o) => /^https?:\/\/[^*]+\/\*$/.test(o) && !BUILT_IN_PATTERNS.includes(o));
+}

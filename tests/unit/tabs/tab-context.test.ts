@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { captureSubmissionSchema, originPattern } from '@/lib/tabs/tab-context';
+import {
+  captureSubmissionSchema,
+  enabledSitePatterns,
+  originPattern,
+} from '@/lib/tabs/tab-context';
 
 describe('originPattern', () => {
   it('maps web URLs to an origin match pattern and refuses the rest', () => {
@@ -23,5 +27,18 @@ describe('captureSubmissionSchema', () => {
         fields: [{ key: 'email', value: 'x'.repeat(501), confidence: 1, source: 'label' }],
       }).success,
     ).toBe(false);
+  });
+});
+
+describe('enabledSitePatterns', () => {
+  it('lists origins the agent enabled, not the built-in loopback ones or wildcards', () => {
+    expect(
+      enabledSitePatterns([
+        'http://127.0.0.1/*',
+        'http://localhost/*',
+        'https://acme.my.salesforce.com/*',
+        'https://*/*',
+      ]),
+    ).toEqual(['https://acme.my.salesforce.com/*']);
   });
 });
