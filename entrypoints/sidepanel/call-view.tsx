@@ -103,7 +103,13 @@ export function CallView({
     onNudgeKey,
     mode: !interaction ? 'idle' : mode,
     survey,
-    onSignal: (type) => interaction && void callActions.log(interaction, type).catch(report),
+    onSignal: (type) =>
+      interaction &&
+      void callActions
+        .log(interaction, type)
+        // The bench reads this mark: keypress → the IndexedDB transaction has committed.
+        .then(() => performance.mark('effortless:signal-committed'))
+        .catch(report),
     onUndo: undoLast,
     onWrapUp: () => setMode('wrapup'),
     onStart: startManually,
