@@ -9,7 +9,7 @@ import { percentile, type Figure } from './report';
 export async function measureFirstRender(
   context: BrowserContext,
   extensionId: string,
-  runs = 15,
+  runs = 30,
 ): Promise<Figure[]> {
   const render: number[] = [];
   const dcl: number[] = [];

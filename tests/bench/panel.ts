@@ -118,6 +118,9 @@ export async function measureKeypress(
     });
     samples.push(t1 - t0);
     commits.push(committed - t0);
+    // An agent logs a signal every few seconds, not several a second: let the live queries that
+    // follow each commit settle before the next key, as they would on a call.
+    await panel.waitForTimeout(250);
   }
   await Promise.all([crm.close(), panel.close()]);
   return [
