@@ -5,6 +5,8 @@ import { registerCommands } from './commands';
 import { createCaptureMenu, registerCaptureMenuClicks } from './context-menu';
 import { registerMessageHandlers } from './messages';
 import { syncRegisteredSites } from './sites';
+import { registerSync } from './sync';
+import { registerSyncHandlers } from './sync-messages';
 import { clearTabContext } from './tab-contexts';
 
 export default defineBackground(() => {
@@ -12,6 +14,9 @@ export default defineBackground(() => {
   registerMessageHandlers();
   registerCaptureMenuClicks();
   registerCommands();
+  // Issue 6: upload the outbox to the team's collector (alarm, new events, online, messages).
+  registerSync();
+  registerSyncHandlers();
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

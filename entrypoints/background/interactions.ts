@@ -11,6 +11,7 @@ import {
 import { getSettings } from '@/lib/settings';
 import { fieldsOf } from '@/lib/tabs/tab-context';
 import { getTabContext, setTabCustomerKey } from './tab-contexts';
+import { checkTeamHistory } from './team-repeat';
 
 /**
  * Starts, keeps or replaces the tab's interaction after a new capture. Serialised per tab with a
@@ -29,6 +30,9 @@ export async function followCapture(tabId: number): Promise<void> {
       retentionDays: settings.retentionDays,
     });
     await setTabCustomerKey(tabId, result.customerKey);
+    // Team-wide repeat history from the collector: not awaited, it must not hold the capture up.
+    if (result.action === 'started' || result.action === 'replaced')
+      void checkTeamHistory(result.interaction).catch(() => undefined);
     // The contact reason as the CRM shows it, until the agent picks another.
     if (
       (result.action === 'started' || result.action === 'replaced') &&

@@ -13,6 +13,7 @@ import {
 } from '@/lib/db/checklists';
 import { db } from '@/lib/db/db';
 import { createChecklistsTranslator } from '@/lib/i18n/checklists-translate';
+import { sendMessage } from '@/lib/messaging';
 import { ConfirmDialog } from './confirm-dialog';
 import { ContentForm } from './content-form';
 import { checklistOf, draftOf, type Draft } from './draft';
@@ -101,7 +102,18 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
     if (!latest) return;
     const status = latest.status === 'draft' ? 'published' : 'draft';
     const result = await setChecklistStatus(db, latest.id, status);
-    if (result.ok) setNotice(t('savedVersion', { version: result.checklist.version }));
+    if (!result.ok) return;
+    setNotice(t('savedVersion', { version: result.checklist.version }));
+    // Issue 6: publishing also sends it to the team's collector, when one is configured.
+    if (status !== 'published') return;
+    const sent = await sendMessage('publishChecklist', {
+      id: latest.id,
+      version: result.checklist.version,
+    }).catch((error: unknown) => ({ status: 'failed' as const, detail: String(error) }));
+    if (sent.status === 'published')
+      setNotice(t('publishedToCollector', { version: sent.version ?? '' }));
+    if (sent.status === 'stale') setNotice(t('publishStale', { version: sent.version ?? '?' }));
+    if (sent.status === 'failed') setNotice(t('publishFailed', { detail: sent.detail ?? '' }));
   };
   const duplicate = async () => {
     if (!latest) return;

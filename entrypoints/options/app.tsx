@@ -4,13 +4,17 @@ import { useI18n } from '@/components/i18n';
 import { updateSettings, type Settings } from '@/lib/settings';
 import { useSettings } from '@/lib/settings/use-settings';
 import { CaptureRules } from './capture-rules';
+import { CollectorSection } from './collector-section';
 import { DataSection } from './data-section';
 import { EnabledSites } from './enabled-sites';
+import { TeamSecret } from './team-secret';
 
 export function App() {
   const settings = useSettings();
   // Re-mounting the form when stored settings change keeps the draft in step without an effect.
-  return <SettingsPage key={JSON.stringify(settings)} settings={settings} />;
+  // The collector fields have their own form (CollectorSection): a change there must not reset this one.
+  const { collectorUrl: _url, collectorToken: _token, ...own } = settings;
+  return <SettingsPage key={JSON.stringify(own)} settings={settings} />;
 }
 
 function SettingsPage({ settings }: { settings: Settings }) {
@@ -21,7 +25,9 @@ function SettingsPage({ settings }: { settings: Settings }) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await updateSettings(draft);
+      // Only this form's fields: the collector's are saved by CollectorSection.
+      const { collectorUrl: _url, collectorToken: _token, ...own } = draft;
+      await updateSettings(own);
       setMessage(t('saved'));
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
@@ -101,6 +107,8 @@ function SettingsPage({ settings }: { settings: Settings }) {
           <span role="status">{message}</span>
         </div>
       </form>
+      <CollectorSection />
+      <TeamSecret />
       <EnabledSites />
       <CaptureRules />
       <DataSection />

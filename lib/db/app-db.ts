@@ -3,6 +3,7 @@ import {
   DB_NAME,
   SCHEMA_VERSIONS,
   type CapturedFieldRow,
+  type DeadLetterRow,
   type ChecklistRow,
   type EventRow,
   type InteractionRow,
@@ -20,6 +21,7 @@ export class AppDb extends Dexie {
   outbox!: EntityTable<OutboxRow, 'seq'>;
   meta!: EntityTable<MetaRow, 'key'>;
   keys!: EntityTable<KeyRow, 'id'>;
+  deadLetters!: EntityTable<DeadLetterRow, 'id'>;
 
   constructor(name = DB_NAME, versions = SCHEMA_VERSIONS) {
     super(name);

@@ -56,6 +56,17 @@ export interface OutboxRow {
   attempts: number;
 }
 
+/**
+ * An event the collector refused (`rejected`, with its message): kept and shown, never silently
+ * dropped (issue 6). The event itself stays in `events`.
+ */
+export interface DeadLetterRow {
+  id?: number;
+  eventId: string;
+  message: string;
+  rejectedAt: number;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -91,6 +102,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
       keys: 'id, createdAt',
     },
+  },
+  {
+    // Issue 6: events the collector rejected. A new table only, so nothing to upgrade.
+    version: 2,
+    stores: { deadLetters: '++id, eventId, rejectedAt' },
   },
 ];
 

@@ -30,6 +30,10 @@ export const checklistsEn = {
   deleteButton: 'Delete',
   copySuffix: ' (copy)',
   savedVersion: 'Saved version {version}.',
+  publishedToCollector: 'Published to the team collector as version {version}.',
+  publishStale:
+    'Not sent to the team: the collector already has version {version} or newer (another trainer published meanwhile).',
+  publishFailed: 'Saved here, but not sent to the team collector: {detail}',
   duplicated: 'Duplicated as “{id}”.',
   deleted: 'Deleted “{id}”.',
   restored: 'Restored version {from} as version {version}.',

@@ -32,6 +32,10 @@ export const checklistsFi: ChecklistsMessages = {
   deleteButton: 'Poista',
   copySuffix: ' (kopio)',
   savedVersion: 'Versio {version} tallennettu.',
+  publishedToCollector: 'Julkaistu tiimin keräyspalvelimelle versiona {version}.',
+  publishStale:
+    'Ei lähetetty tiimille: keräyspalvelimella on jo versio {version} tai uudempi (toinen kouluttaja julkaisi välillä).',
+  publishFailed: 'Tallennettu tänne, mutta ei lähetetty tiimin keräyspalvelimelle: {detail}',
   duplicated: 'Monistettu nimellä ”{id}”.',
   deleted: '”{id}” poistettu.',
   restored: 'Versio {from} palautettu versioksi {version}.',

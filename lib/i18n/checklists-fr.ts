@@ -33,6 +33,10 @@ export const checklistsFr: ChecklistsMessages = {
   deleteButton: 'Supprimer',
   copySuffix: ' (copie)',
   savedVersion: 'Version {version} enregistrée.',
+  publishedToCollector: 'Publiée sur le collecteur de l’équipe en version {version}.',
+  publishStale:
+    'Non envoyée à l’équipe : le collecteur a déjà la version {version} ou plus récente (un autre formateur a publié entre-temps).',
+  publishFailed: 'Enregistrée ici, mais non envoyée au collecteur de l’équipe : {detail}',
   duplicated: 'Dupliquée sous « {id} ».',
   deleted: '« {id} » supprimée.',
   restored: 'Version {from} restaurée en version {version}.',

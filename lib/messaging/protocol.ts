@@ -38,6 +38,18 @@ export const protocol = {
    * entrypoints/crm.content), since zod would not fit its size budget.
    */
   locateField: { data: z.object({ key: z.enum(FIELD_KEYS), value: z.string().min(1).max(500) }) },
+  /** Any page → background: upload the outbox now (`force` skips a pending backoff). Issue 6. */
+  requestSync: { data: z.object({ force: z.boolean().optional() }) },
+  /** Options → background: check a collector URL and token before (or after) saving them. */
+  testConnection: {
+    data: z.object({ url: z.string().trim().min(1).max(300), token: z.string().trim().max(500) }),
+  },
+  /** Checklist editor → background: send a published version to the collector (trainers). */
+  publishChecklist: {
+    data: z.object({ id: z.string().min(1).max(64), version: z.number().int().min(1) }),
+  },
+  /** Options → background: queue the dead letters again (after the collector or data was fixed). */
+  retryDeadLetters: { data: z.object({}) },
 } as const;
 
 export type MessageName = keyof typeof protocol;
@@ -53,6 +65,20 @@ export interface MessageResults {
   noteCopy: { noted: boolean };
   captureNow: { captured: boolean };
   locateField: { selector: string | null };
+  requestSync: { status: 'synced' | 'not-configured' | 'waiting' | 'failed'; waiting: number };
+  testConnection: {
+    ok: boolean;
+    /** What failed first, for a precise message; null when all checks passed. */
+    problem: 'invalid-url' | 'unreachable' | 'unauthorized' | 'forbidden' | 'unexpected' | null;
+    detail: string;
+  };
+  publishChecklist: {
+    status: 'published' | 'not-configured' | 'stale' | 'failed';
+    /** The collector's version (after publishing, or the newer one on `stale`). */
+    version?: number;
+    detail?: string;
+  };
+  retryDeadLetters: { requeued: number };
 }
 
 export interface Envelope<N extends MessageName = MessageName> {

@@ -7,6 +7,7 @@ import { launchWithExtension } from './browser';
 import { measureTypicalCall } from './call-script';
 import { measureExtraction } from './capture';
 import { measureCollector } from './collector';
+import { measureDrain } from './drain';
 import { measureFirstRender } from './first-render';
 import { measureLogging } from './logging';
 import { measureKeypress, measurePanelUpdate } from './panel';
@@ -35,6 +36,7 @@ try {
 }
 
 figures.push(...(await measureCollector()));
+figures.push(...(await measureDrain()));
 
 printReport(figures);
 mkdirSync('bench-results', { recursive: true });
