@@ -8,6 +8,7 @@ import {
   undoSignal,
 } from '@/lib/interactions';
 import { eventsOfInteraction } from '@/lib/db/events';
+import { whileNotSyncing } from '@/lib/db/sync-lock';
 import { SIGNAL_COMMANDS, UNDO_COMMAND, type SignalCommand } from '@/lib/signals/commands';
 
 /** A short mark on the toolbar button: the agent sees the key worked without leaving the CRM. */
@@ -26,7 +27,7 @@ export function registerCommands(): void {
       if (!interaction) return flash(tabId, '?');
       if (command === UNDO_COMMAND.name) {
         const last = standingSignals(await eventsOfInteraction(db, interaction.id)).at(-1);
-        if (last) await undoSignal(db, last.id);
+        if (last) await whileNotSyncing(() => undoSignal(db, last.id));
         return flash(tabId, '↶');
       }
       const entry = SIGNAL_COMMANDS[command as SignalCommand];

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/db';
 import { getSettings } from '@/lib/settings';
 import { pullChecklists } from '@/lib/sync/checklists';
 import { flushUntilSynced, type FlushDeps, type FlushResult } from '@/lib/sync/flush';
+import { whileNotSyncing } from '@/lib/db/sync-lock';
 import type { CollectorTarget } from '@/lib/sync/request';
 
 /**
@@ -30,8 +31,7 @@ export const syncDeps: FlushDeps = {
   fetch: (input, init) => fetch(input, init),
   target: collectorTarget,
   // One flush at a time across the worker and every extension page (Web Locks).
-  withLock: <T>(task: () => Promise<T>) =>
-    navigator.locks.request('effortless-sync', task) as Promise<T>,
+  withLock: whileNotSyncing,
 };
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -13,6 +13,7 @@ import {
   type Survey,
 } from '@/lib/interactions';
 import { sendMessage } from '@/lib/messaging';
+import { whileNotSyncing } from '@/lib/db/sync-lock';
 import { getSettings } from '@/lib/settings';
 import type { Channel, Outcome, SignalType } from '@/lib/signals';
 import type { CapturedFieldData } from '@/lib/tabs/tab-context';
@@ -34,7 +35,7 @@ export const callActions = {
     return type === 'hold' ? toggleHold(db, interaction) : logSignal(db, interaction, type);
   },
   undo(eventId: string) {
-    return undoSignal(db, eventId);
+    return whileNotSyncing(() => undoSignal(db, eventId));
   },
   async setChannel(interaction: InteractionRow, channel: Channel) {
     await updateInteraction(db, interaction.id, { channel });
