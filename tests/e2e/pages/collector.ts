@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,17 @@ export class CollectorProcess {
     // The whole group: npm, then tsx and node under it.
     process.kill(-child.pid!, signal);
     await exited;
+    // npm exits first; wait until tsx and node under it are gone too (they hold the data dir).
+    await expect
+      .poll(() => {
+        try {
+          process.kill(-child.pid!, 0);
+          return 'alive';
+        } catch {
+          return 'gone';
+        }
+      })
+      .toBe('gone');
     this.child = null;
   }
 
@@ -145,7 +157,7 @@ export class CollectorProcess {
 
   async dispose(): Promise<void> {
     await this.stop();
-    await rm(this.dataDir, { recursive: true, force: true });
+    await rm(this.dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 
