@@ -1,6 +1,5 @@
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 import { expect, test } from './fixtures';
-import { CollectorProcess } from './pages/collector';
+import { collectorBehindProxy, expectExactlyOnce } from './pages/collector';
 import { DemoCrm } from './pages/demo-crm';
 import { readTables } from './pages/idb';
 import {
@@ -20,32 +19,9 @@ import { SidePanel } from './pages/side-panel';
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-let collector: CollectorProcess;
-let proxy: FaultProxy;
+const stack = collectorBehindProxy();
 
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  collector = await CollectorProcess.start();
-  proxy = await startFaultProxy(collector.url);
-});
-
-test.beforeEach(() => {
-  proxy.faults = [];
-  proxy.stats = { posts: 0, committed: 0, replied: 0 };
-});
-
-test.afterAll(async () => {
-  await proxy?.stop();
-  await collector?.dispose();
-});
-
-async function expectExactlyOnce(team: string, ids: readonly string[]) {
-  const stored = await collector.eventIds(team);
-  expect(stored).toHaveLength(new Set(stored).size);
-  expect(new Set(stored)).toEqual(new Set(ids));
-}
-
-// The demo customer of the call (server/demo-crm/README.md): none of these may reach the collector.
+// The demo customer of the call (server/demo-crm/README.md): none of these may reach the stack.collector.
 const RAW_IDENTIFIERS = [
   'ACC-004211',
   '004211',
@@ -71,8 +47,8 @@ test('a real call syncs to the collector, and nothing raw reaches it', async ({
 }) => {
   const team = 'team-call';
   const options = await openExtensionPage('options.html');
-  await options.getByTestId('collector-url').fill(collector.url);
-  await options.getByTestId('collector-token').fill(await collector.token(team));
+  await options.getByTestId('collector-url').fill(stack.collector.url);
+  await options.getByTestId('collector-token').fill(await stack.collector.token(team));
   await options.getByTestId('collector-save').click();
   await expect(options.getByTestId('collector-message')).toHaveText('Saved');
   await options.getByTestId('test-connection').click();
@@ -108,12 +84,13 @@ test('a real call syncs to the collector, and nothing raw reaches it', async ({
     expect.arrayContaining(['interaction_started', 'transfer', 'interaction_ended']),
   );
   await expectExactlyOnce(
+    stack.collector,
     team,
     events.map((e) => e.id),
   );
 
   // The privacy scan: every row of every table, and every byte of the data directory.
-  const stored = (await collector.everythingStored()).toLowerCase();
+  const stored = (await stack.collector.everythingStored()).toLowerCase();
   // Not vacuous: the scan does see what was synced.
   for (const e of events) expect(stored).toContain(e.id);
   expect(stored).toContain(events[0]!.customerKey!.toLowerCase());
@@ -130,10 +107,10 @@ test('the worker stopped before sending: the outbox survives and drains once', a
   // Not configured yet: the events cannot leave before the worker dies.
   const ids = await queueEvents(page, 40);
   await worker.stop();
-  await configureCollector(page, proxy.url, await collector.token(team));
+  await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
   await nudgeSync(page);
   await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
-  await expectExactlyOnce(team, ids);
+  await expectExactlyOnce(stack.collector, team, ids);
 });
 
 test('the worker stopped after the collector committed, before the reply: resent once', async ({
@@ -143,19 +120,19 @@ test('the worker stopped after the collector committed, before the reply: resent
   const team = 'team-stop-after-commit';
   const page = await openExtensionPage('options.html');
   const worker = await watchWorker(context, page);
-  await configureCollector(page, proxy.url, await collector.token(team));
-  proxy.faults = [{ kind: 'hold' }];
+  await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
+  stack.proxy.faults = [{ kind: 'hold' }];
   const ids = await queueEvents(page, 30);
   await nudgeSync(page);
-  await proxy.held();
-  expect(proxy.stats.committed).toBe(1);
+  await stack.proxy.held();
+  expect(stack.proxy.stats.committed).toBe(1);
   await worker.stop();
-  proxy.release();
+  stack.proxy.release();
   // The worker died without the reply: nothing was deleted locally.
   expect(await outboxCount(page)).toBe(30);
   await nudgeSync(page);
   await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
-  await expectExactlyOnce(team, ids);
+  await expectExactlyOnce(stack.collector, team, ids);
 });
 
 test('the worker stopped after the reply, before the local delete: resent once', async ({
@@ -165,19 +142,19 @@ test('the worker stopped after the reply, before the local delete: resent once',
   const team = 'team-stop-before-delete';
   const page = await openExtensionPage('options.html');
   const worker = await watchWorker(context, page);
-  await configureCollector(page, proxy.url, await collector.token(team));
-  proxy.faults = [{ kind: 'hold' }];
+  await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
+  stack.proxy.faults = [{ kind: 'hold' }];
   const ids = await queueEvents(page, 30);
   await nudgeSync(page);
-  await proxy.held();
+  await stack.proxy.held();
   // The delete will wait behind this page's transaction on the outbox.
   const block = await blockOutbox(page);
-  proxy.release();
-  await expect.poll(() => proxy.stats.replied).toBe(1);
+  stack.proxy.release();
+  await expect.poll(() => stack.proxy.stats.replied).toBe(1);
   await worker.stop();
   await block.release();
   expect(await outboxCount(page)).toBe(30);
   await nudgeSync(page);
   await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
-  await expectExactlyOnce(team, ids);
+  await expectExactlyOnce(stack.collector, team, ids);
 });

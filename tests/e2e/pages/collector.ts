@@ -1,4 +1,5 @@
-import { expect } from '@playwright/test';
+import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy';
+import { expect, test } from '../fixtures';
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -171,4 +172,41 @@ async function rawFiles(dir: string): Promise<string> {
     out.push(bytes.toString('utf8'), bytes.toString('latin1'));
   }
   return out.join('\n');
+}
+
+/**
+ * One real collector process for a spec file, behind a real fault-injecting proxy (reset before
+ * each test). Read `collector` and `proxy` inside tests: they exist once beforeAll has run.
+ */
+export function collectorBehindProxy() {
+  const stack = {} as { collector: CollectorProcess; proxy: FaultProxy };
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    stack.collector = await CollectorProcess.start();
+    stack.proxy = await startFaultProxy(stack.collector.url);
+  });
+
+  test.beforeEach(() => {
+    stack.proxy.faults = [];
+    stack.proxy.stats = { posts: 0, committed: 0, replied: 0 };
+  });
+
+  test.afterAll(async () => {
+    await stack.proxy?.stop();
+    await stack.collector?.dispose();
+  });
+
+  return stack;
+}
+
+/** The invariant: the ids the collector stored for a team are exactly `ids`, each once. */
+export async function expectExactlyOnce(
+  collector: CollectorProcess,
+  team: string,
+  ids: readonly string[],
+) {
+  const stored = await collector.eventIds(team);
+  expect(stored).toHaveLength(new Set(stored).size);
+  expect(new Set(stored)).toEqual(new Set(ids));
 }
