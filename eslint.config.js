@@ -92,6 +92,8 @@ export default tseslint.config(
       ...playwright.configs['flat/recommended'].rules,
       'playwright/no-focused-test': 'error',
       'playwright/no-skipped-test': 'error',
+      // Helpers named expect… (expectExactlyOnce, expectDrainedOnce) assert on the test's behalf.
+      'playwright/expect-expect': ['warn', { assertFunctionPatterns: ['^expect[A-Z]'] }],
       'react-hooks/rules-of-hooks': 'off',
     },
   },

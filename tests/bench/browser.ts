@@ -2,16 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS } from '../support/chromium';
 
 /** Headless Chromium with the production build loaded, as in the e2e tests. */
 export async function launchWithExtension(): Promise<{
@@ -24,7 +15,7 @@ export async function launchWithExtension(): Promise<{
     {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...FLAGS],
+      args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_FLAGS],
     },
   );
   // tsx compiles the functions we pass to page.evaluate with esbuild's keepNames helper.

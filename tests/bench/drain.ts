@@ -12,16 +12,7 @@ import { openPglite } from '../../server/db/driver';
 import { migrate } from '../../server/db/migrate';
 import { bundle } from './bundle';
 import type { Figure } from './report';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS } from '../support/chromium';
 
 /**
  * Extension drain throughput (issue 6): the extension's own sync code (lib/sync, bundled) in a
@@ -45,7 +36,7 @@ export async function measureDrain(n = 10_000): Promise<Figure[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
   });
   try {
     const page = await browser.newPage();

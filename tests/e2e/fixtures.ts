@@ -9,20 +9,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_CRM_PORT } from '../../playwright.config';
+import { CHROMIUM_FLAGS } from '../support/chromium';
 
 export const EXTENSION_PATH = resolve(process.env.EFFORTLESS_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CRM_URL = `http://127.0.0.1:${DEMO_CRM_PORT}`;
-
-/** Without these, Chromium floods the closed network with refused connections (TESTING.md). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Fixtures {
   userDataDir: string;

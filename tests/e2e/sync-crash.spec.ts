@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, EXTENSION_PATH, expect, test } from './fixtures';
+import { CHROMIUM_FLAGS } from '../support/chromium';
+import { EXTENSION_PATH, expect, test } from './fixtures';
 import { collectorBehindProxy, expectExactlyOnce } from './pages/collector';
 import { configureCollector, nudgeSync, outboxCount, queueEvents } from './pages/outbox';
 

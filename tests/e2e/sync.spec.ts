@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { collectorBehindProxy, expectExactlyOnce } from './pages/collector';
 import { DemoCrm } from './pages/demo-crm';
@@ -97,6 +98,23 @@ test('a real call syncs to the collector, and nothing raw reaches it', async ({
   for (const raw of RAW_IDENTIFIERS) expect(stored, raw).not.toContain(raw.toLowerCase());
 });
 
+/** The next sync empties the outbox, and the collector holds each of `ids` exactly once. */
+async function expectDrainedOnce(page: Page, team: string, ids: readonly string[]) {
+  await nudgeSync(page);
+  await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
+  await expectExactlyOnce(stack.collector, team, ids);
+}
+
+/** Points the extension at the proxy for `team`, queues `n` events and holds their upload there. */
+async function holdUpload(page: Page, team: string, n: number): Promise<string[]> {
+  await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
+  stack.proxy.faults = [{ kind: 'hold' }];
+  const ids = await queueEvents(page, n);
+  await nudgeSync(page);
+  await stack.proxy.held();
+  return ids;
+}
+
 test('the worker stopped before sending: the outbox survives and drains once', async ({
   context,
   openExtensionPage,
@@ -108,9 +126,7 @@ test('the worker stopped before sending: the outbox survives and drains once', a
   const ids = await queueEvents(page, 40);
   await worker.stop();
   await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
-  await nudgeSync(page);
-  await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
-  await expectExactlyOnce(stack.collector, team, ids);
+  await expectDrainedOnce(page, team, ids);
 });
 
 test('the worker stopped after the collector committed, before the reply: resent once', async ({
@@ -120,19 +136,13 @@ test('the worker stopped after the collector committed, before the reply: resent
   const team = 'team-stop-after-commit';
   const page = await openExtensionPage('options.html');
   const worker = await watchWorker(context, page);
-  await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
-  stack.proxy.faults = [{ kind: 'hold' }];
-  const ids = await queueEvents(page, 30);
-  await nudgeSync(page);
-  await stack.proxy.held();
+  const ids = await holdUpload(page, team, 30);
   expect(stack.proxy.stats.committed).toBe(1);
   await worker.stop();
   stack.proxy.release();
   // The worker died without the reply: nothing was deleted locally.
   expect(await outboxCount(page)).toBe(30);
-  await nudgeSync(page);
-  await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
-  await expectExactlyOnce(stack.collector, team, ids);
+  await expectDrainedOnce(page, team, ids);
 });
 
 test('the worker stopped after the reply, before the local delete: resent once', async ({
@@ -142,11 +152,7 @@ test('the worker stopped after the reply, before the local delete: resent once',
   const team = 'team-stop-before-delete';
   const page = await openExtensionPage('options.html');
   const worker = await watchWorker(context, page);
-  await configureCollector(page, stack.proxy.url, await stack.collector.token(team));
-  stack.proxy.faults = [{ kind: 'hold' }];
-  const ids = await queueEvents(page, 30);
-  await nudgeSync(page);
-  await stack.proxy.held();
+  const ids = await holdUpload(page, team, 30);
   // The delete will wait behind this page's transaction on the outbox.
   const block = await blockOutbox(page);
   stack.proxy.release();
@@ -154,7 +160,5 @@ test('the worker stopped after the reply, before the local delete: resent once',
   await worker.stop();
   await block.release();
   expect(await outboxCount(page)).toBe(30);
-  await nudgeSync(page);
-  await expect.poll(() => outboxCount(page), { timeout: 60_000 }).toBe(0);
-  await expectExactlyOnce(stack.collector, team, ids);
+  await expectDrainedOnce(page, team, ids);
 });
