@@ -1,4 +1,4 @@
-import { syncEventSchema, type EventResult } from '../lib/sync/schema';
+import { isWellFormedEvent, syncEventSchema, type EventResult } from '../lib/sync/schema';
 import type { Claims } from './auth';
 import type { Driver } from './db/driver';
 import { insertEvents, type EventInsert } from './db/insert-events';
@@ -28,7 +28,9 @@ export async function ingest(
   const rows: EventInsert[] = [];
   const firstIndex = new Map<string, number>();
   raw.forEach((candidate, index) => {
-    const parsed = syncEventSchema.safeParse(candidate);
+    const parsed = isWellFormedEvent(candidate)
+      ? { success: true as const, data: candidate }
+      : syncEventSchema.safeParse(candidate);
     if (!parsed.success) {
       results[index] = {
         id: candidate.id,

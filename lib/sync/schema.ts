@@ -138,6 +138,42 @@ export const syncEventSchema = z.strictObject({
 });
 export type SyncEvent = z.infer<typeof syncEventSchema>;
 
+const UUID = z.regexes.uuid();
+const ISO_DATETIME = z.regexes.datetime({ offset: true, precision: null });
+const EVENT_KEYS = new Set(['id', 'type', 'at', 'interactionId', 'customerKey', 'attributes']);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * The collector's fast path: true only for an event `syncEventSchema` accepts as it is (the same
+ * patterns and attribute checks, without zod's per-field machinery, which took ~1.8 ms per
+ * 500-event upload). False means "not sure": the caller asks the schema, which stays the
+ * authority and words the error. tests/server/wire-schema.test.ts holds the two together.
+ */
+export function isWellFormedEvent(value: unknown): value is SyncEvent {
+  if (!isPlainObject(value)) return false;
+  for (const key in value) if (!EVENT_KEYS.has(key)) return false;
+  const { id, type, at, interactionId, customerKey, attributes } = value;
+  if (typeof id !== 'string' || !UUID.test(id)) return false;
+  if (typeof type !== 'string' || !EVENT_TYPE.test(type)) return false;
+  if (typeof at !== 'string' || !ISO_DATETIME.test(at)) return false;
+  if (typeof interactionId !== 'string' || !UUID.test(interactionId)) return false;
+  if (
+    'customerKey' in value &&
+    (typeof customerKey !== 'string' || !CUSTOMER_KEY.test(customerKey))
+  )
+    return false;
+  if (!('attributes' in value)) return true;
+  if (!isPlainObject(attributes)) return false;
+  for (const key in attributes) if (!ATTRIBUTE_KEY.test(key)) return false;
+  return (
+    attributeProblem(attributes, 0) === null && fitsIn(attributes, WIRE_LIMITS.maxAttributesBytes)
+  );
+}
+
 export const clientIdSchema = z.string().regex(SLUG, 'clientId is 1–64 letters, digits or _.:-');
 
 /** What the client sends to `POST /v1/events`. */
