@@ -15,6 +15,8 @@ export const claimsSchema = z.strictObject({
   role: z.enum(ROLES),
   agent: z.string().regex(NAME, 'agent is 1–64 letters, digits or _.:-').optional(),
   iat: z.int(),
+  /** Expiry, seconds since the epoch; absent on tokens minted without `--days`. */
+  exp: z.int().optional(),
 });
 export type Claims = z.infer<typeof claimsSchema>;
 
@@ -31,22 +33,27 @@ const mac = (secret: Uint8Array, payload: string) =>
  * Makes a self-contained token `eff1.<claims>.<HMAC-SHA-256>`: the collector verifies it with its
  * secret alone, so tokens need no table and the CLI needs no database (see server/README.md).
  *
- * @example signToken(secret, { team: 'support-fi', role: 'agent', agent: 'a-17' })
+ * @example signToken(secret, { team: 'support-fi', role: 'agent', agent: 'a-17', days: 180 })
  */
 export function signToken(
   secret: Uint8Array,
-  input: { team: string; role: Role; agent?: string },
+  { days, ...input }: { team: string; role: Role; agent?: string; days?: number },
 ): string {
+  const iat = Math.floor(Date.now() / 1000);
   const claims = claimsSchema.parse({
     ...input,
     jti: randomUUID(),
-    iat: Math.floor(Date.now() / 1000),
+    iat,
+    ...(days !== undefined && { exp: iat + Math.round(days * 86_400) }),
   });
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${PREFIX}.${payload}.${mac(secret, payload).toString('base64url')}`;
 }
 
-/** The claims of a token this secret signed, or null (wrong shape, wrong signature). */
+/**
+ * The claims of a token this secret signed, or null (wrong shape, wrong signature). Expiry is left
+ * to the caller, so it can say "token expired" rather than "invalid token".
+ */
 export function verifyToken(secret: Uint8Array, token: string): Claims | null {
   const [prefix, payload, signature, ...rest] = token.split('.');
   if (prefix !== PREFIX || !payload || !signature || rest.length > 0) return null;
@@ -67,9 +74,11 @@ export function requireRole(secret: Uint8Array, ...roles: Role[]): MiddlewareHan
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer ([A-Za-z0-9._-]{1,2048})$/.exec(header);
     const claims = match?.[1] ? verifyToken(secret, match[1]) : null;
-    if (!claims) {
+    const expired = claims?.exp !== undefined && claims.exp * 1000 <= Date.now();
+    if (!claims || expired) {
       c.header('WWW-Authenticate', 'Bearer');
-      return c.json({ error: header ? 'invalid token' : 'missing bearer token' }, 401);
+      const error = expired ? 'token expired' : header ? 'invalid token' : 'missing bearer token';
+      return c.json({ error }, 401);
     }
     if (!roles.includes(claims.role)) {
       return c.json({ error: `this needs the ${roles.join(' or ')} role` }, 403);

@@ -6,7 +6,8 @@ import { migrate } from './db/migrate';
 import { loadSecret } from './secret';
 
 const USAGE =
-  'usage: npm run collector:token -- --team TEAM --role agent|lead|trainer [--agent ID]';
+  'usage: npm run collector:token -- --team TEAM --role agent|lead|trainer [--agent ID] [--days N]';
+const MAX_DAYS = 3_650;
 
 /**
  * `npm run collector:token`: prints a new token on its last line. Needs no running collector and,
@@ -15,9 +16,18 @@ const USAGE =
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { team: { type: 'string' }, role: { type: 'string' }, agent: { type: 'string' } },
+    options: {
+      team: { type: 'string' },
+      role: { type: 'string' },
+      agent: { type: 'string' },
+      days: { type: 'string' },
+    },
   });
   if (!values.team || !ROLES.includes(values.role as Role)) throw new Error(USAGE);
+  const days = values.days === undefined ? undefined : Number(values.days);
+  if (days !== undefined && !(days > 0 && days <= MAX_DAYS)) {
+    throw new Error(`--days is a number of days from 1 to ${MAX_DAYS}\n${USAGE}`);
+  }
   const config = readConfig();
   const driver = config.databaseUrl ? await openPostgres(config.databaseUrl) : undefined;
   try {
@@ -27,9 +37,11 @@ async function main(): Promise<void> {
       team: values.team,
       role: values.role as Role,
       ...(values.agent && { agent: values.agent }),
+      ...(days !== undefined && { days }),
     });
     const who = values.agent ? `, agent ${values.agent}` : '';
-    console.log(`Token for team ${values.team}, role ${values.role}${who}:`);
+    const until = days === undefined ? ', no expiry' : `, valid for ${days} days`;
+    console.log(`Token for team ${values.team}, role ${values.role}${who}${until}:`);
     console.log(token);
   } finally {
     await driver?.close();

@@ -14,11 +14,12 @@ async function storedRows(c: Collector): Promise<number> {
 describe.each(DATABASES)('bad requests on %s', (kind) => {
   const collector = useCollector(kind);
 
-  it.each(CASES)('$name → $status, nothing stored', async ({ status, send }) => {
+  it.each(CASES)('$name → $status, nothing stored', async ({ name, status, send }) => {
     const reply = await send(collector);
     expect(reply.status).toBe(status);
     expect(reply.body.error).toEqual(expect.any(String));
     if (status === 401) expect(reply.headers.get('www-authenticate')).toBe('Bearer');
+    if (name === 'an expired token') expect(reply.body.error).toBe('token expired');
     expect(await storedRows(collector)).toBe(0);
   });
 

@@ -77,6 +77,16 @@ export const CASES: Case[] = [
       post(c, upload([makeEvent()]), signToken(randomBytes(32), { team: 'team-a', role: 'agent' })),
   },
   {
+    name: 'an expired token',
+    status: 401,
+    send: (c) =>
+      post(
+        c,
+        upload([makeEvent()]),
+        signToken(c.secret, { team: 'team-a', role: 'agent', agent: 'agent-1', days: -1 }),
+      ),
+  },
+  {
     name: 'a token with a forged role',
     status: 401,
     send: (c) => {

@@ -116,11 +116,16 @@ describe.each(DATABASES)('npm run collector / collector:token on %s', (kind) => 
         });
         expect(posted.body).toEqual({ results: [{ id: event.id, status: 'accepted' }] });
 
-        // Also while the collector runs (and, on PGlite, holds the database).
+        // Also while the collector runs (and, on PGlite, holds the database), with an expiry.
         const lead = await run(
-          ['collector:token', '--', '--team', 'team-a', '--role', 'lead'],
+          ['collector:token', '--', '--team', 'team-a', '--role', 'lead', '--days', '30'],
           env,
         );
+        expect(lead.stdout).toContain('valid for 30 days');
+        const claims = JSON.parse(
+          Buffer.from(lastLine(lead.stdout).split('.')[1] ?? '', 'base64url').toString(),
+        ) as { iat: number; exp: number };
+        expect(claims.exp - claims.iat).toBe(30 * 86_400);
         const summary = await call(collector.url, 'GET', '/v1/summary', {
           token: lastLine(lead.stdout),
         });
@@ -140,6 +145,12 @@ describe.each(DATABASES)('npm run collector / collector:token on %s', (kind) => 
       const bad = await run(['collector:token', '--', '--team', 'team-a', '--role', 'admin'], env);
       expect(bad.code).not.toBe(0);
       expect(bad.stderr).toContain('usage: npm run collector:token');
+      const never = await run(
+        ['collector:token', '--', '--team', 'team-a', '--role', 'agent', '--days', '0'],
+        env,
+      );
+      expect(never.code).not.toBe(0);
+      expect(never.stderr).toContain('--days is a number of days from 1 to 3650');
     },
     SLOW,
   );
