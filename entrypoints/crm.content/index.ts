@@ -26,12 +26,31 @@ export default defineContentScript({
 
     let rules: CaptureRule[] = await loadUserRules(location.origin).catch(() => []);
     let last = '';
+    // What the agent types into the CRM, to spot information the customer had to repeat. Only
+    // trusted events (real keystrokes), never script-dispatched ones from the page.
+    const onTyped = (event: Event) => {
+      const el = event.target as HTMLInputElement | HTMLTextAreaElement | null;
+      if (!event.isTrusted || !el?.matches?.(TYPED_FIELDS)) return;
+      const value = el.value.trim();
+      if (value.length >= 4 && value.length <= 200) {
+        sendMessage('reportEntry', { value }).catch(() => undefined);
+      }
+    };
+    const watchRoot = watchPage(ctx, () => report());
+    // `change` does not leave a shadow root: listen inside every one the capture reads, once.
+    const watchedRoots = new WeakSet<ShadowRoot>();
+    const onShadowRoot = (root: ShadowRoot) => {
+      if (watchedRoots.has(root)) return;
+      watchedRoots.add(root);
+      watchRoot(root);
+      ctx.addEventListener(root, 'change', onTyped, { capture: true });
+    };
     const report = (force = false) => {
       if (ctx.isInvalid) return;
       const base = { url: location.href, title: document.title.slice(0, 300) };
       let payload;
       try {
-        const page = capturePage(document, { url: location.href, rules });
+        const page = capturePage(document, { url: location.href, rules, onShadowRoot });
         // Only records: a list's text says nothing about this call.
         const pageText =
           page.kind === 'record' ? document.body?.innerText.slice(0, 5000) : undefined;
@@ -51,7 +70,6 @@ export default defineContentScript({
     };
 
     report();
-    watchPage(ctx, () => report());
     ctx.onInvalidated(
       watchUserRules(async () => {
         rules = await loadUserRules(location.origin).catch(() => rules);
@@ -59,21 +77,7 @@ export default defineContentScript({
       }),
     );
 
-    // What the agent types into the CRM, to spot information the customer had to repeat. Only
-    // trusted events (real keystrokes), never script-dispatched ones from the page.
-    ctx.addEventListener(
-      document,
-      'change',
-      (event) => {
-        const el = event.target as HTMLInputElement | HTMLTextAreaElement | null;
-        if (!event.isTrusted || !el?.matches?.(TYPED_FIELDS)) return;
-        const value = el.value.trim();
-        if (value.length >= 4 && value.length <= 200) {
-          sendMessage('reportEntry', { value }).catch(() => undefined);
-        }
-      },
-      { capture: true },
-    );
+    ctx.addEventListener(document, 'change', onTyped, { capture: true });
 
     // Only our own background talks to this script (the page cannot reach runtime messaging);
     // payloads are still checked before use.

@@ -7,9 +7,13 @@ const MAX_WAIT_MS = 250;
 
 /**
  * Calls `onChange` once per burst of DOM mutations or SPA navigations, so a busy CRM page costs
- * one capture per burst, never one per mutation. Everything stops when the context dies.
+ * one capture per burst, never one per mutation. Everything stops when the context dies. Returns
+ * `watchRoot`, which adds a shadow root: mutations and `change` events do not leave one.
  */
-export function watchPage(ctx: ContentScriptContext, onChange: () => void): void {
+export function watchPage(
+  ctx: ContentScriptContext,
+  onChange: () => void,
+): (root: ShadowRoot) => void {
   let timer: number | undefined;
   let firstPending = 0;
 
@@ -27,15 +31,20 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void): void
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, {
+  const options: MutationObserverInit = {
     subtree: true,
     childList: true,
     characterData: true,
     attributes: true,
     attributeFilter: ['hidden', 'aria-hidden', 'class', 'style', 'value'],
-  });
+  };
+  observer.observe(document.documentElement, options);
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   // Typing into a CRM form changes `.value`, which mutation observers do not see.
   ctx.addEventListener(document, 'change', schedule, { capture: true });
   ctx.onInvalidated(() => observer.disconnect());
+  return (root) => {
+    observer.observe(root, options);
+    ctx.addEventListener(root, 'change', schedule, { capture: true });
+  };
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { byId } from './dom';
 import { push } from './collect-text';
 import { classifyLabel } from './labels';
 import { clean } from './text';
@@ -8,11 +9,10 @@ import { controlValue } from './value-text';
 function referenced(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
-  const doc = el.ownerDocument;
   return clean(
     ids
       .split(/\s+/)
-      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .map((id) => byId(el, id)?.textContent ?? '')
       .join(' '),
   );
 }

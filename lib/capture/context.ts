@@ -1,3 +1,4 @@
+import { composedParent } from './dom';
 import type { Scan } from './scan';
 import type { CandidateKey, Candidate } from './types';
 import { hasLayout, hiddenByMarkup, hiddenByStyle } from './visibility';
@@ -37,7 +38,7 @@ export function createCtx(scope: Element, scan: Scan, extra: Map<string, Candida
     if (!el) return true;
     const path: Element[] = [];
     let verdict = false;
-    for (let e: Element | null = el; e; e = e.parentElement) {
+    for (let e: Element | null = el; e; e = composedParent(e)) {
       const known = cache.get(e);
       if (known !== undefined) {
         verdict = known;

@@ -26,12 +26,12 @@ export function capturePage(
   options: CaptureOptions = {},
 ): { kind: PageKind; fields: CapturedField[] } {
   try {
-    const { url, rules = [] } = options;
+    const { url, rules = [], onShadowRoot } = options;
     const packRules = packsFor(url).flatMap((p) => p.rules);
     const extra = labelRules([...packRules, ...rules]);
     const doc = 'documentElement' in root ? root : root.ownerDocument;
     const scope = root === doc ? (doc.body ?? doc.documentElement) : (root as Element);
-    const ctx = createCtx(scope, scan(scope, extra.size > 0), extra);
+    const ctx = createCtx(scope, scan(scope, extra.size > 0, onShadowRoot), extra);
     collectText(ctx);
     collectControls(ctx);
     collectHeaderName(ctx);

@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { byId } from './dom';
 import { normalizeValue } from './formats';
 import { classifyLabel } from './labels';
 import type { CandidateKey } from './types';
@@ -95,16 +96,14 @@ export function findValue(label: Text, key: CandidateKey, ctx: Ctx): Found | nul
   const labelEl = lab.closest('label');
   if (labelEl) {
     const forId = labelEl.getAttribute('for');
-    const target =
-      (labelEl as HTMLLabelElement).control ??
-      (forId ? lab.ownerDocument.getElementById(forId) : null);
+    const target = (labelEl as HTMLLabelElement).control ?? (forId ? byId(labelEl, forId) : null);
     if (target && !ctx.skip(target)) {
       const value = normalizeValue(key, isControl(target) ? controlValue(target) : textOf(target));
       return value ? { value, el: target } : null;
     }
   }
   const id = lab.id || lab.parentElement?.id;
-  const by = id ? ctx.scan.labelledBy.get(id) : undefined;
+  const by = id ? ctx.scan.labelledBy.get(lab.getRootNode())?.get(id) : undefined;
   if (by && !ctx.skip(by)) {
     const value = normalizeValue(key, isControl(by) ? controlValue(by) : textOf(by));
     if (value) return { value, el: by };

@@ -14,8 +14,8 @@ export interface Scan {
   titles: Element[];
   avatars: Element[];
   tables: Element[];
-  /** id → the element it labels through aria-labelledby. */
-  labelledBy: Map<string, Element>;
+  /** Per tree (document or shadow root): id → the element it labels through aria-labelledby. */
+  labelledBy: Map<Node, Map<string, Element>>;
   /** Titled sections that are not the current customer ("Activity", "Related contacts"…). */
   zones: Set<Element>;
 }
@@ -27,7 +27,7 @@ const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'];
  * Section titles in document order, from native queries: one simple selector each is far cheaper
  * in a browser than one selector list or a script-side test per element.
  */
-function headingsOf(scope: Element): Element[] {
+function headingsOf(scope: Element | ShadowRoot): Element[] {
   const found = new Set<Element>();
   const add = (sel: string, keep?: (el: Element) => boolean) => {
     for (const el of scope.querySelectorAll(sel)) if (!keep || keep(el)) found.add(el);
@@ -42,28 +42,51 @@ function headingsOf(scope: Element): Element[] {
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
 }
 
+/** How deep web components may nest inside each other before the scan stops entering them. */
+const MAX_SHADOW_DEPTH = 8;
+
 /**
  * Finds the titled zones, then makes one TreeWalker pass over elements and text that steps over
  * every zone (titled sections, banner, nav, feeds): nothing there can become a field, so its
  * nodes are never touched. Per element it reads the tag and, when it has any, three attributes;
- * text nodes cost one regex test. Heavier work happens later on the few hits.
+ * text nodes cost one regex test. Heavier work happens later on the few hits. Open shadow roots
+ * are scanned the same way where their host stands, and reported to `onShadowRoot`.
  */
-export function scan(scope: Element, anyText: boolean): Scan {
-  const headings = headingsOf(scope);
-  const zones = titledZones(scope, headings);
+export function scan(
+  scope: Element,
+  anyText: boolean,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): Scan {
   const s: Scan = {
     texts: [],
     controls: [],
     links: [],
-    headings,
+    headings: [],
     titles: [],
     avatars: [],
     tables: [],
     labelledBy: new Map(),
-    zones,
+    zones: new Set(),
   };
-  const walker = scope.ownerDocument.createTreeWalker(scope, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
-  // The node after n's subtree: its next sibling, or an ancestor's (null past the scope).
+  walk(scope, s, anyText, 0, onShadowRoot);
+  return s;
+}
+
+function walk(
+  root: Element | ShadowRoot,
+  s: Scan,
+  anyText: boolean,
+  depth: number,
+  onShadowRoot?: (root: ShadowRoot) => void,
+): void {
+  const headings = headingsOf(root);
+  const zones = titledZones(root, headings);
+  s.headings.push(...headings);
+  for (const zone of zones) s.zones.add(zone);
+  const labelledBy = new Map<string, Element>();
+  s.labelledBy.set(root.nodeType === 11 ? root : root.getRootNode(), labelledBy);
+  const walker = root.ownerDocument.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  // The node after n's subtree: its next sibling, or an ancestor's (null past the root).
   const over = (): Node | null => {
     for (;;) {
       const next = walker.nextSibling();
@@ -86,6 +109,11 @@ export function scan(scope: Element, anyText: boolean): Scan {
     const cls = attrs ? el.getAttribute('class') : null;
     zone = zones.has(el) || isOutsideSelf(el, tag, role, cls);
     if (zone) continue;
+    const shadow = el.shadowRoot;
+    if (shadow && depth < MAX_SHADOW_DEPTH) {
+      onShadowRoot?.(shadow);
+      walk(shadow, s, anyText, depth + 1, onShadowRoot);
+    }
     if (tag === 'input' || tag === 'select' || tag === 'textarea') s.controls.push(el);
     else if (tag === 'a') {
       if (/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '')) s.links.push(el);
@@ -99,7 +127,6 @@ export function scan(scope: Element, anyText: boolean): Scan {
     }
     if (cls && CLASS_HINT.test(cls)) (/avatar/i.test(cls) ? s.avatars : s.titles).push(el);
     const ids = el.getAttribute('aria-labelledby');
-    if (ids) for (const id of ids.split(/\s+/)) s.labelledBy.set(id, el);
+    if (ids) for (const id of ids.split(/\s+/)) labelledBy.set(id, el);
   }
-  return s;
 }

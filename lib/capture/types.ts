@@ -33,6 +33,8 @@ export interface CaptureRule {
 export interface CaptureOptions {
   url?: string;
   rules?: CaptureRule[];
+  /** Told of every open shadow root read, so a caller can watch it for changes too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** A single customer's record, a list of many customers, or nothing recognisable. */

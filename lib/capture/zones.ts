@@ -1,3 +1,4 @@
+import { closestComposed } from './dom';
 import { clean, fold } from './text';
 
 // Landmarks that hold the agent's own identity or site chrome, never the customer's record.
@@ -18,8 +19,12 @@ export function isOutsideSelf(
   cls = el.getAttribute('class'),
 ): boolean {
   if (tag === 'nav') return true;
-  // A <header>/<footer> is the page banner unless it sits inside sectioning content (ARIA rule).
-  if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest(SECTIONING)) return true;
+  // A <header>/<footer> is the page banner unless it sits inside sectioning content (ARIA rule),
+  // also when that content is outside the web component whose shadow root holds it.
+  if (tag === 'header' || tag === 'footer') {
+    const parent = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+    if (!parent || !closestComposed(parent, SECTIONING)) return true;
+  }
   if (role && OUT_ROLE.test(role)) return true;
   return !!cls && OUT_CLASS.test(cls);
 }
@@ -31,14 +36,24 @@ const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,legend';
 /**
  * The start of an element's text, cleaned, read text node by text node until it is longer than
  * `max`: a prefix of `clean(el.textContent)`, without building the text of a whole big section.
+ * Open shadow roots count (a component's content is the section's content), read before the
+ * host's own children.
  */
 function textStart(el: Element, max: number): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 12 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
   let text = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    // Collapsed as it grows, so runs of whitespace-only nodes keep it short.
-    text = (text + (n as Text).data).replace(/[\s\u200b]+/g, ' ');
-    if (text.length > max + 1 && clean(text).length > max) break;
+  // Depth-first with an explicit stack: deep pages must not exhaust the call stack.
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      // Collapsed as it grows, so runs of whitespace-only nodes keep it short.
+      text = (text + (n as Text).data).replace(/[\s\u200b]+/g, ' ');
+      if (text.length > max + 1 && clean(text).length > max) break;
+      continue;
+    }
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
+    if (shadow) for (let c = shadow.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return clean(text);
 }
@@ -47,7 +62,7 @@ function textStart(el: Element, max: number): string {
  * Finds sections titled "Related contacts", "Activity", "Historique", "Aiemmat tapaukset"… and
  * returns the elements they cover, so older case ids and other people are not captured.
  */
-export function titledZones(scope: Element, headings: Element[]): Set<Element> {
+export function titledZones(scope: Element | ShadowRoot, headings: Element[]): Set<Element> {
   const out = new Set<Element>();
   // The true headings in document order. A box holds its elements as one run of that order, so
   // it holds another heading than heads[i] exactly when it holds heads[i - 1] or heads[i + 1].

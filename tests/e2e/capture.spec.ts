@@ -56,3 +56,27 @@ test('copy, correct and learn, and a repeated value typed into the CRM', async (
   await expect(panel.field('caseId')).toHaveText('CS-10490');
   await expect(panel.page.getByTestId('mark-caseId')).toHaveText('CRM');
 });
+
+test('a CRM drawn by web components: fields inside shadow roots, values that arrive later', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}, testInfo) => {
+  const crmPage = await context.newPage();
+  const crm = new DemoCrm(crmPage);
+  // The fields hold their values until the page says they arrived: only shadow roots change then.
+  await crm.open('/workspace/customers/c-1001?fieldDelay=manual');
+  const tabId = await tabIdOf((fn) => serviceWorker.evaluate(fn));
+  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  // The record is captured (the offer to start an interaction needs it) but has no identifier yet.
+  await expect(panel.page.getByTestId('start-interaction')).toBeVisible();
+  await expect(panel.field('accountNumber')).toHaveCount(0);
+  await crmPage.evaluate(() => window.dispatchEvent(new Event('crm-fields-load')));
+
+  await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
+  await expect(panel.field('email')).toHaveText('hélène.dubois@exemple.fr');
+  await expect(panel.field('phone')).toHaveText('+33 6 12 34 56 78');
+  await expect(panel.page.getByTestId('mark-accountNumber')).toHaveText('CRM');
+  await panel.page.screenshot({ path: testInfo.outputPath('panel-web-components.png') });
+  await crmPage.screenshot({ path: testInfo.outputPath('crm-web-components.png') });
+});

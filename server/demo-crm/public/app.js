@@ -3,6 +3,7 @@
 
 import { AGENT, getCase } from './data.js';
 import { html } from './html.js';
+import { workspacePage } from './workspace.js';
 import { LANGS, LOCALES, normaliseLang, t } from './i18n.js';
 import {
   casePage,
@@ -102,6 +103,8 @@ function route(ctx) {
   if (m) return customerPage(ctx, decodeURIComponent(m[1]));
   m = /^\/cases\/([^/]+)$/.exec(path);
   if (m) return casePage(ctx, decodeURIComponent(m[1]));
+  m = /^\/workspace\/customers\/([^/]+)$/.exec(path);
+  if (m) return workspacePage(ctx, decodeURIComponent(m[1]));
   return notFoundPage(ctx);
 }
 
