@@ -77,6 +77,15 @@ test('a CRM drawn by web components: fields inside shadow roots, values that arr
   await expect(panel.field('email')).toHaveText('hélène.dubois@exemple.fr');
   await expect(panel.field('phone')).toHaveText('+33 6 12 34 56 78');
   await expect(panel.page.getByTestId('mark-accountNumber')).toHaveText('CRM');
+
+  // Typed into a text box inside a shadow root: `change` never reaches the document.
+  const verified = crmPage.locator('crm-input input');
+  await verified.fill('+33 6 12 34 56 78');
+  await verified.press('Tab');
+  const repeated = panel.page
+    .getByTestId('logged-signals')
+    .locator('[data-signal="repeated_info"]');
+  await expect(repeated).toContainText('Phone');
   await panel.page.screenshot({ path: testInfo.outputPath('panel-web-components.png') });
   await crmPage.screenshot({ path: testInfo.outputPath('crm-web-components.png') });
 });

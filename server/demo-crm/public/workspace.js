@@ -33,6 +33,17 @@ class CrmField extends HTMLElement {
   }
 }
 
+/** `<crm-input label="…">`: a text box inside a shadow root, as a workspace's form fields are. */
+class CrmInput extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>${FIELD_STYLE} input { font: inherit; padding: 4px 6px; }</style>
+      <div class="field"><label for="input"></label><input id="input" type="text"></div>`;
+    root.querySelector('label').textContent = this.getAttribute('label') ?? '';
+  }
+}
+
 /** `<crm-record-card heading="…">`: a card whose own shadow root holds the title and a slot. */
 class CrmRecordCard extends HTMLElement {
   connectedCallback() {
@@ -45,6 +56,7 @@ class CrmRecordCard extends HTMLElement {
 }
 
 if (!customElements.get('crm-field')) customElements.define('crm-field', CrmField);
+if (!customElements.get('crm-input')) customElements.define('crm-input', CrmInput);
 if (!customElements.get('crm-record-card')) customElements.define('crm-record-card', CrmRecordCard);
 
 /**
@@ -67,6 +79,7 @@ export function workspacePage(ctx, id) {
     <crm-record-card heading="${c.name}">
       ${field('account', ctx.t('field.accountNumber'))} ${field('email', ctx.t('field.email'))}
       ${field('phone', ctx.t('field.phone'))}
+      <crm-input label="${ctx.t('field.phoneVerified')}"></crm-input>
     </crm-record-card>
   </div>`;
   return { section: 'customers', title: [c.name, ctx.t('title.customer')], body };
