@@ -1,4 +1,5 @@
 import type { Ctx } from './context';
+import { composedParent, queryAllDeep } from './dom';
 import { isEmptyValue, normalizeValue } from './formats';
 import { clean, fold, labelText } from './text';
 import type { CandidateKey, CaptureRule } from './types';
@@ -7,7 +8,8 @@ import { isHiddenSelf } from './visibility';
 
 /** Hidden anywhere up the tree (an inactive tab, a closed dialog…). */
 function hiddenPath(el: Element, layout: boolean): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isHiddenSelf(e, layout)) return true;
+  for (let e: Element | null = el; e; e = composedParent(e))
+    if (isHiddenSelf(e, layout)) return true;
   return false;
 }
 
@@ -50,7 +52,7 @@ export function applyRules(
       const m = r.urlPattern && url ? new RegExp(r.urlPattern).exec(url) : null;
       if (m?.[1]) add(r.key, decodeURIComponent(m[1]), 'url', null, user ? 0.99 : 0.8);
       if (!r.selector) continue;
-      for (const el of ctx.scope.querySelectorAll(r.selector)) {
+      for (const el of queryAllDeep(ctx.scope, r.selector)) {
         if (refused(el)) continue;
         const before = ctx.out.length;
         add(r.key, isControl(el) ? controlValue(el) : textOf(el), 'rule', el, user ? 1 : 0.95);

@@ -26,3 +26,19 @@ export function byId(node: Node, id: string): Element | null {
   if (typeof root.getElementById === 'function') return root.getElementById(id);
   return node.ownerDocument?.getElementById(id) ?? null;
 }
+
+/**
+ * Rule selectors may step into open shadow roots with ` >>> `: `crm-field[field=account] >>>
+ * .value` is `.value` inside the shadow root of each matching `crm-field`. Plain CSS otherwise.
+ */
+export const SHADOW_STEP = ' >>> ';
+
+/** Elements matching a selector that may contain ` >>> ` steps (see SHADOW_STEP), in order. */
+export function queryAllDeep(scope: ParentNode, selector: string): Element[] {
+  let found: Element[] = [];
+  selector.split('>>>').forEach((part, i) => {
+    const roots = i === 0 ? [scope] : found.map((host) => host.shadowRoot).filter((r) => !!r);
+    found = roots.flatMap((root) => Array.from(root.querySelectorAll(part.trim())));
+  });
+  return found;
+}

@@ -1,20 +1,39 @@
+import { SHADOW_STEP } from './dom';
+
 /**
  * When the agent corrects a value by hand, finds where that value is shown on the page and
  * returns a CSS selector for it, so the same page layout yields it next time (a user rule).
- * Returns null when the value is not on the page or no selector singles it out.
+ * Looks inside open shadow roots too (the selector then steps in with ` >>> `). Returns null when
+ * the value is not on the page or no selector singles it out.
  */
 export function learnSelector(root: Document | Element, value: string): string | null {
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
   const wanted = squash(value);
   if (!wanted) return null;
   let best: Element | null = null;
-  for (const el of Array.from((doc.body ?? root).querySelectorAll('*'))) {
-    const text = isField(el) ? (el as HTMLInputElement).value : el.textContent;
-    if (squash(text ?? '') !== wanted) continue;
-    // The innermost element holding exactly the value: children narrow it down.
-    if (!best || best.contains(el)) best = el;
+  const search = (tree: ParentNode, depth: number) => {
+    for (const el of Array.from(tree.querySelectorAll('*'))) {
+      const text = isField(el) ? (el as HTMLInputElement).value : el.textContent;
+      // The innermost element holding exactly the value: children narrow it down.
+      if (squash(text ?? '') === wanted && (!best || best.contains(el))) best = el;
+      if (el.shadowRoot && depth < 8) search(el.shadowRoot, depth + 1);
+    }
+  };
+  search(doc.body ?? root, 0);
+  return best ? deepSelectorFor(best) : null;
+}
+
+/** The selector of `target` in its own tree, prefixed by its shadow hosts' selectors. */
+function deepSelectorFor(target: Element): string | null {
+  const parts: string[] = [];
+  for (let el: Element | null = target; el;) {
+    const tree = el.getRootNode() as Document | ShadowRoot;
+    const part = selectorFor(el, tree);
+    if (!part) return null;
+    parts.unshift(part);
+    el = tree.nodeType === 11 ? (tree as ShadowRoot).host : null;
   }
-  return best ? selectorFor(best, doc) : null;
+  return parts.join(SHADOW_STEP);
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -45,16 +64,18 @@ function step(el: Element): string {
   return part;
 }
 
-function selectorFor(target: Element, doc: Document): string | null {
+/** A selector that singles `target` out within `tree` (its document or its shadow root). */
+function selectorFor(target: Element, tree: Document | ShadowRoot): string | null {
+  const top = tree.nodeType === 9 ? (tree as Document).documentElement : null;
   const parts: string[] = [];
-  for (let el: Element | null = target; el && el !== doc.documentElement; el = el.parentElement) {
+  for (let el: Element | null = target; el && el !== top; el = el.parentElement) {
     parts.unshift(step(el));
     const selector = parts.join(' > ');
     if (selector.startsWith('#') || parts.length >= 8) {
-      return doc.querySelector(selector) === target ? selector : null;
+      return tree.querySelector(selector) === target ? selector : null;
     }
-    if (doc.querySelectorAll(selector).length === 1 && parts.length >= 2) return selector;
+    if (tree.querySelectorAll(selector).length === 1 && parts.length >= 2) return selector;
   }
   const selector = parts.join(' > ');
-  return selector && doc.querySelector(selector) === target ? selector : null;
+  return selector && tree.querySelector(selector) === target ? selector : null;
 }

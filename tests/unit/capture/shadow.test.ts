@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { capturePage, type FieldKey } from '@/lib/capture';
+import { learnSelector } from '@/lib/capture/learn-selector';
 
 /**
  * CRMs built from web components (Salesforce LWC with native shadow, ServiceNow Next Experience)
@@ -93,5 +94,20 @@ describe('capture inside open shadow roots', () => {
     expect(roots).toHaveLength(2);
     expect(roots.every((root) => root.mode === 'open')).toBe(true);
     expect(page.fields.map((f) => f.key)).toEqual(['phone']);
+  });
+
+  it('learns a selector that steps into shadow roots, and applies it to the next record', () => {
+    const record = (caseId: string) =>
+      `<main>${component(`<div class="case"><span class="case-ref">${caseId}</span></div>`)}</main>`;
+    mount(record('INC0012345'));
+    const selector = learnSelector(document, 'INC0012345');
+    expect(selector).toContain(' >>> ');
+    mount(record('INC0067890'));
+    const rules = [{ key: 'caseId' as const, selector: selector ?? '' }];
+    const page = capturePage(document, { rules });
+    expect(page.fields.find((f) => f.key === 'caseId')).toMatchObject({
+      value: 'INC0067890',
+      source: 'rule',
+    });
   });
 });
