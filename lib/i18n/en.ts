@@ -73,7 +73,7 @@ export const en = {
   sourcePage: 'On screen in the CRM',
   captureRules: 'Capture rules',
   captureRulesHint:
-    'Tell Effortless where a CRM shows a value: a CSS selector or the label text next to it.',
+    'Tell Effortless where a CRM shows a value: a CSS selector or the label text next to it. In a selector, >>> steps into a web component (its shadow root).',
   origin: 'Site (origin)',
   selectorOrLabel: 'CSS selector or label',
   addRule: 'Add rule',

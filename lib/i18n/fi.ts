@@ -76,7 +76,7 @@ export const fi: Messages = {
   sourcePage: 'Näkyy CRM:ssä',
   captureRules: 'Poimintasäännöt',
   captureRulesHint:
-    'Kerro Effortlessille, missä CRM näyttää arvon: CSS-valitsin tai viereinen otsikkoteksti.',
+    'Kerro Effortlessille, missä CRM näyttää arvon: CSS-valitsin tai viereinen otsikkoteksti. Valitsimessa >>> siirtyy web-komponentin sisään (sen shadow rootiin).',
   origin: 'Sivusto (origin)',
   selectorOrLabel: 'CSS-valitsin tai otsikko',
   addRule: 'Lisää sääntö',

@@ -77,7 +77,7 @@ export const fr: Messages = {
   sourcePage: 'Affiché dans le CRM',
   captureRules: 'Règles de capture',
   captureRulesHint:
-    'Indiquez à Effortless où le CRM affiche une valeur : un sélecteur CSS ou le libellé voisin.',
+    'Indiquez à Effortless où le CRM affiche une valeur : un sélecteur CSS ou le libellé voisin. Dans un sélecteur, >>> entre dans un composant web (sa shadow root).',
   origin: 'Site (origine)',
   selectorOrLabel: 'Sélecteur CSS ou libellé',
   addRule: 'Ajouter la règle',
