@@ -9,6 +9,19 @@ import { watchPage } from './watch-page';
 const TYPED_FIELDS =
   'input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="email"], input[type="number"], textarea';
 
+const NOT_TEXT = new Set(['style', 'script', 'template', 'link']);
+
+/** The page's rendered text, then that of the web components' shadow roots (innerText skips them). */
+function visibleText(roots: ShadowRoot[]): string {
+  const parts = [document.body?.innerText ?? ''];
+  for (const root of roots) {
+    for (const child of root.children) {
+      if (!NOT_TEXT.has(child.localName)) parts.push((child as HTMLElement).innerText ?? '');
+    }
+  }
+  return parts.join('\n');
+}
+
 declare global {
   // Isolated-world global: the page cannot see or set it.
   var __effortlessCapture: boolean | undefined;
@@ -50,10 +63,17 @@ export default defineContentScript({
       const base = { url: location.href, title: document.title.slice(0, 300) };
       let payload;
       try {
-        const page = capturePage(document, { url: location.href, rules, onShadowRoot });
+        const roots: ShadowRoot[] = [];
+        const page = capturePage(document, {
+          url: location.href,
+          rules,
+          onShadowRoot: (root) => {
+            roots.push(root);
+            onShadowRoot(root);
+          },
+        });
         // Only records: a list's text says nothing about this call.
-        const pageText =
-          page.kind === 'record' ? document.body?.innerText.slice(0, 5000) : undefined;
+        const pageText = page.kind === 'record' ? visibleText(roots).slice(0, 5000) : undefined;
         payload = { ...base, ...page, pageText };
       } catch (error) {
         // A capture that breaks becomes a visible state in the panel, never a silent one.

@@ -77,6 +77,12 @@ test('a CRM drawn by web components: fields inside shadow roots, values that arr
   await expect(panel.field('email')).toHaveText('hélène.dubois@exemple.fr');
   await expect(panel.field('phone')).toHaveText('+33 6 12 34 56 78');
   await expect(panel.page.getByTestId('mark-accountNumber')).toHaveText('CRM');
+  // Checklist triggers and the contact reason read the page text: the components' text is in it.
+  const stored = (await serviceWorker.evaluate(
+    async (id) => (await chrome.storage.session.get(`tab-context:${id}`))[`tab-context:${id}`],
+    tabId,
+  )) as { pageText?: string } | undefined;
+  expect(stored?.pageText).toContain('Phone (verified)');
 
   // Typed into a text box inside a shadow root: `change` never reaches the document.
   const verified = crmPage.locator('crm-input input');
