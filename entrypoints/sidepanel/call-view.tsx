@@ -5,6 +5,7 @@ import { ChecklistNudges } from '@/components/call/checklist-nudges';
 import { localize, type Checklist } from '@/lib/checklists';
 import { openItems, SKIP_REASONS, type SkipReason } from '@/lib/checklists/nudges';
 import { db } from '@/lib/db/db';
+import { isStorageFull } from '@/lib/db/storage-full';
 import { recordItemDone, recordItemSkipped } from '@/lib/interactions';
 import { RepeatBanner } from '@/components/call/repeat-banner';
 import { SignalBar } from '@/components/call/signal-bar';
@@ -55,7 +56,13 @@ export function CallView({
   const { setMode, setOutcome, setSurvey, setCallMessage, resetCall, setNudgeCursor } =
     useSidepanelStore.getState();
   const report = (error: unknown) =>
-    setCallMessage(error instanceof Error ? error.message : String(error));
+    setCallMessage(
+      isStorageFull(error)
+        ? t('storageFull')
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
 
   const finish = () => {
     if (!interaction) return;

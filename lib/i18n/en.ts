@@ -124,6 +124,8 @@ export const en = {
   finish: 'Finish',
   finishHint: 'Enter: finish, Esc: back to the call',
   pickOutcome: 'Pick an outcome first.',
+  storageFull:
+    'Not saved: the browser’s storage is full. Free some disk space, then press the key again. Nothing saved earlier is lost.',
   backToCall: 'Back to the call',
   startInteraction: 'Start an interaction',
   startHint: 'N: new interaction',

@@ -127,6 +127,8 @@ export const fi: Messages = {
   finish: 'Valmis',
   finishHint: 'Enter: valmis, Esc: takaisin puheluun',
   pickOutcome: 'Valitse ensin lopputulos.',
+  storageFull:
+    'Ei tallennettu: selaimen tallennustila on täynnä. Vapauta levytilaa ja paina näppäintä uudelleen. Aiemmin tallennettu säilyy.',
   backToCall: 'Takaisin puheluun',
   startInteraction: 'Aloita asiointi',
   startHint: 'N: uusi asiointi',

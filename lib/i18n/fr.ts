@@ -128,6 +128,8 @@ export const fr: Messages = {
   finish: 'Terminer',
   finishHint: 'Entrée : terminer, Échap : retour à l’appel',
   pickOutcome: 'Choisissez d’abord une issue.',
+  storageFull:
+    'Non enregistré : le stockage du navigateur est plein. Libérez de l’espace disque, puis appuyez de nouveau sur la touche. Rien de ce qui était déjà enregistré n’est perdu.',
   backToCall: 'Retour à l’appel',
   startInteraction: 'Démarrer une interaction',
   startHint: 'N : nouvelle interaction',
