@@ -1,4 +1,4 @@
-// Renders the corpus pages tests/fixtures/crm/lib-*.html with the REAL component libraries (MUI,
+// Renders the corpus pages tests/fixtures/crm/lib-*.html and lib2-*.html with the REAL component libraries (MUI,
 // Ant Design, Mantine, Fluent UI v9, Zendesk Garden, react-bootstrap, Chakra v2), server-side, so
 // part of the capture corpus is markup nobody wrote by hand. The libraries are not project
 // dependencies; run it in a scratch directory:
@@ -430,6 +430,327 @@ const feed = (title, items) =>
       caseId: C.caseId,
     },
     mustNotCapture: decoys.concat(['€1,240']),
+  });
+}
+// ---------- Second batch: list views (no fields at all) and harder record variants
+const people = [
+  ['CUS-0048213', 'Aino Virtanen', 'aino.virtanen@example.fi', '+358 40 765 4321'],
+  ['CUS-0048214', 'Marc Lefebvre', 'marc.lefebvre@example.fr', '+33 6 22 33 44 55'],
+  ['CUS-0048215', 'Sara Lind', 'sara.lind@example.se', '+46 70 123 45 67'],
+  ['CUS-0048216', 'Tom Baker', 'tom.baker@example.co.uk', '+44 7700 900123'],
+];
+const cols = ['Account number', 'Name', 'Email', 'Phone'];
+const listExp = (lang) => ({ lang, kind: 'list', fields: {}, mustNotCapture: people.flat() });
+// ---- list views
+{
+  const { Table } = load('antd');
+  const body = renderToString(
+    h(Table, {
+      pagination: false,
+      rowKey: 'a',
+      columns: cols.map((c, i) => ({ title: c, dataIndex: 'abcd'[i], key: c })),
+      dataSource: people.map(([a, b, c, d]) => ({ a, b, c, d })),
+    }),
+  );
+  out('lib2-antd-table-list-en', '<h1>Customers</h1>' + body, listExp('en'));
+}
+{
+  const { Table, TableHead, TableBody, TableRow, TableCell, Paper, TableContainer } =
+    load('@mui/material');
+  const body = renderToString(
+    h(
+      TableContainer,
+      { component: Paper },
+      h(
+        Table,
+        null,
+        h(
+          TableHead,
+          null,
+          h(
+            TableRow,
+            null,
+            ...['Numéro de client', 'Nom', 'Courriel', 'Téléphone'].map((c) =>
+              h(TableCell, { key: c }, c),
+            ),
+          ),
+        ),
+        h(
+          TableBody,
+          null,
+          ...people.map((p) =>
+            h(TableRow, { key: p[0] }, ...p.map((v) => h(TableCell, { key: v }, v))),
+          ),
+        ),
+      ),
+    ),
+  );
+  out('lib2-mui-table-list-fr', '<h1>Clients</h1>' + body, listExp('fr'));
+}
+{
+  const { MantineProvider, Table } = load('@mantine/core');
+  const body = renderToString(
+    h(
+      MantineProvider,
+      null,
+      h(
+        Table,
+        null,
+        h(
+          Table.Thead,
+          null,
+          h(
+            Table.Tr,
+            null,
+            ...['Asiakasnumero', 'Nimi', 'Sähköposti', 'Puhelin'].map((c) =>
+              h(Table.Th, { key: c }, c),
+            ),
+          ),
+        ),
+        h(
+          Table.Tbody,
+          null,
+          ...people.map((p) =>
+            h(Table.Tr, { key: p[0] }, ...p.map((v) => h(Table.Td, { key: v }, v))),
+          ),
+        ),
+      ),
+    ),
+  );
+  out('lib2-mantine-table-list-fi', '<h1>Asiakkaat</h1>' + body, listExp('fi'));
+}
+{
+  const {
+    FluentProvider,
+    webLightTheme,
+    Table,
+    TableHeader,
+    TableRow,
+    TableHeaderCell,
+    TableBody,
+    TableCell,
+  } = load('@fluentui/react-components');
+  const body = renderToString(
+    h(
+      FluentProvider,
+      { theme: webLightTheme },
+      h(
+        Table,
+        null,
+        h(
+          TableHeader,
+          null,
+          h(TableRow, null, ...cols.map((c) => h(TableHeaderCell, { key: c }, c))),
+        ),
+        h(
+          TableBody,
+          null,
+          ...people.map((p) =>
+            h(TableRow, { key: p[0] }, ...p.map((v) => h(TableCell, { key: v }, v))),
+          ),
+        ),
+      ),
+    ),
+  );
+  out('lib2-fluent9-table-list-en', '<h1>Contacts</h1>' + body, listExp('en'));
+}
+// ---- record variants
+{
+  const {
+    TextField,
+    MenuItem,
+    Card,
+    CardContent,
+    Typography,
+    InputAdornment,
+    ThemeProvider,
+    createTheme,
+  } = load('@mui/material');
+  const body = renderToString(
+    h(
+      ThemeProvider,
+      { theme: createTheme() },
+      h(
+        Card,
+        null,
+        h(
+          CardContent,
+          null,
+          h(Typography, { variant: 'h4', component: 'h1' }, 'Marc Lefebvre'),
+          h(TextField, {
+            label: 'Customer number',
+            value: 'CUS-0048214',
+            variant: 'filled',
+            helperText: 'Format CUS-0000000',
+            InputProps: { readOnly: true },
+          }),
+          h(TextField, {
+            label: 'Email',
+            value: 'marc.lefebvre@example.fr',
+            variant: 'standard',
+            InputProps: {
+              readOnly: true,
+              startAdornment: h(InputAdornment, { position: 'start' }, '@'),
+            },
+          }),
+          h(TextField, {
+            label: 'Phone',
+            value: '+33 6 22 33 44 55',
+            variant: 'outlined',
+            helperText: 'Verified 2 days ago',
+            InputProps: { readOnly: true },
+          }),
+          h(
+            TextField,
+            { select: true, label: 'Preferred channel', value: 'phone' },
+            h(MenuItem, { value: 'phone' }, 'Phone'),
+            h(MenuItem, { value: 'email' }, 'Email'),
+          ),
+          h(TextField, {
+            label: 'Search customers',
+            value: '',
+            placeholder: 'Name, email, phone…',
+          }),
+          h(TextField, { label: 'Ticket', value: 'TCK-77120', InputProps: { readOnly: true } }),
+        ),
+      ),
+    ),
+  );
+  out('lib2-mui-variants-en', body, {
+    lang: 'en',
+    kind: 'record',
+    fields: {
+      accountNumber: 'CUS-0048214',
+      customerName: 'Marc Lefebvre',
+      email: 'marc.lefebvre@example.fr',
+      phone: '+33 6 22 33 44 55',
+      caseId: 'TCK-77120',
+    },
+    mustNotCapture: ['Jane Agent', 'jane.agent@contoso.example', 'Format CUS-0000000'],
+  });
+}
+{
+  const { Descriptions, Typography, Card, Tag } = load('antd');
+  const items = [
+    {
+      key: 1,
+      label: 'Numéro de contrat',
+      children: h(Typography.Text, { copyable: true }, '7740012345'),
+    },
+    { key: 2, label: 'Nom complet', children: 'Marc Lefebvre' },
+    {
+      key: 3,
+      label: 'Courriel',
+      children: h('a', { href: 'mailto:marc.lefebvre@example.fr' }, 'marc.lefebvre@example.fr'),
+    },
+    { key: 4, label: 'Téléphone', children: '06 22 33 44 55' },
+    { key: 5, label: 'Statut', children: h(Tag, { color: 'green' }, 'Actif') },
+    { key: 6, label: 'Conseiller', children: 'Laura Bianchi' },
+  ];
+  const body = renderToString(
+    h(Card, null, h(Descriptions, { title: 'Client', layout: 'vertical', bordered: true, items })),
+  );
+  out('lib2-antd-vertical-fr', body, {
+    lang: 'fr',
+    kind: 'record',
+    fields: {
+      accountNumber: '7740012345',
+      customerName: 'Marc Lefebvre',
+      email: 'marc.lefebvre@example.fr',
+      phone: '06 22 33 44 55',
+    },
+    mustNotCapture: ['Laura Bianchi', 'Jane Agent', 'Actif'],
+  });
+}
+{
+  const { FluentProvider, webLightTheme, Field, Input, Dropdown, Option, Card, Title2, InfoLabel } =
+    load('@fluentui/react-components');
+  const body = renderToString(
+    h(
+      FluentProvider,
+      { theme: webLightTheme },
+      h(
+        Card,
+        null,
+        h(Title2, { as: 'h1' }, 'Sara Lind'),
+        h(
+          Field,
+          { label: h(InfoLabel, { info: 'The id on the contract' }, 'Customer ID') },
+          h(Input, { value: 'CUS-0048215', readOnly: true }),
+        ),
+        h(
+          Field,
+          { label: 'Email', hint: 'Used for invoices' },
+          h(Input, { value: 'sara.lind@example.se', readOnly: true, type: 'email' }),
+        ),
+        h(
+          Field,
+          { label: 'Mobile' },
+          h(Input, { value: '+46 70 123 45 67', readOnly: true, type: 'tel' }),
+        ),
+        h(
+          Field,
+          { label: 'Language' },
+          h(
+            Dropdown,
+            { value: 'Swedish', selectedOptions: ['sv'] },
+            h(Option, { value: 'sv' }, 'Swedish'),
+          ),
+        ),
+        h(Field, { label: 'Case number' }, h(Input, { value: 'CAS-01234-X1Y2Z3', readOnly: true })),
+      ),
+    ),
+  );
+  out('lib2-fluent9-infolabel-en', body, {
+    lang: 'en',
+    kind: 'record',
+    fields: {
+      accountNumber: 'CUS-0048215',
+      customerName: 'Sara Lind',
+      email: 'sara.lind@example.se',
+      phone: '+46 70 123 45 67',
+      caseId: 'CAS-01234-X1Y2Z3',
+    },
+    mustNotCapture: ['Jane Agent', 'jane.agent@contoso.example'],
+  });
+}
+{
+  const { ThemeProvider } = load('@zendeskgarden/react-theming');
+  const { Field, Label, Hint, Input } = load('@zendeskgarden/react-forms');
+  const f = (label, hint, value) =>
+    h(
+      Field,
+      null,
+      h(Label, null, label),
+      hint && h(Hint, null, hint),
+      h(Input, { value, readOnly: true }),
+    );
+  const body = renderToString(
+    h(
+      ThemeProvider,
+      null,
+      h(
+        'div',
+        null,
+        h('h1', null, 'Tom Baker'),
+        f('Asiakasnumero', 'Löytyy laskusta', '00417729031'),
+        f('Sähköposti', null, 'tom.baker@example.co.uk'),
+        f('Puhelin', 'Tarkistettu', '+44 7700 900123'),
+        f('Tiketti', null, '#40981'),
+      ),
+    ),
+  );
+  out('lib2-garden-hints-fi', body, {
+    lang: 'fi',
+    kind: 'record',
+    fields: {
+      accountNumber: '00417729031',
+      customerName: 'Tom Baker',
+      email: 'tom.baker@example.co.uk',
+      phone: '+44 7700 900123',
+      caseId: '40981',
+    },
+    mustNotCapture: ['Jane Agent', 'Löytyy laskusta'],
   });
 }
 console.log(`pages written to ${OUT_DIR}`);

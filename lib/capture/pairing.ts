@@ -93,14 +93,14 @@ function column(lab: Element, key: CandidateKey, ctx: Ctx): Found | null {
 export function findValue(label: Text, key: CandidateKey, ctx: Ctx): Found | null {
   const lab = label.parentElement;
   if (!lab) return null;
-  const labelEl = lab.closest('label');
-  if (labelEl) {
-    const forId = labelEl.getAttribute('for');
-    const target = (labelEl as HTMLLabelElement).control ?? (forId ? byId(labelEl, forId) : null);
-    if (target && !ctx.skip(target)) {
-      const value = normalizeValue(key, isControl(target) ? controlValue(target) : textOf(target));
-      return value ? { value, el: target } : null;
-    }
+  // Labels nest (Fluent's InfoLabel puts a <label> with an info button inside the field's
+  // <label for>): the first one naming something other than a button decides.
+  for (let el = lab.closest('label'); el; el = el.parentElement?.closest('label') ?? null) {
+    const forId = el.getAttribute('for');
+    const target = (el as HTMLLabelElement).control ?? (forId ? byId(el, forId) : null);
+    if (!target || target.localName === 'button' || ctx.skip(target)) continue;
+    const value = normalizeValue(key, isControl(target) ? controlValue(target) : textOf(target));
+    return value ? { value, el: target } : null;
   }
   const id = lab.id || lab.parentElement?.id;
   const by = id ? ctx.scan.labelledBy.get(lab.getRootNode())?.get(id) : undefined;
