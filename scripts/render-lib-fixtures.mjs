@@ -1,13 +1,13 @@
-// Renders the corpus pages tests/fixtures/crm/lib-*.html and lib2-*.html with the REAL component libraries (MUI,
-// Ant Design, Mantine, Fluent UI v9, Zendesk Garden, react-bootstrap, Chakra v2), server-side, so
-// part of the capture corpus is markup nobody wrote by hand. The libraries are not project
-// dependencies; run it in a scratch directory:
+// Renders the corpus pages tests/fixtures/crm/lib*-*.html with the REAL component libraries (MUI,
+// Ant Design, Mantine, Fluent UI v8 and v9, Zendesk Garden, react-bootstrap, Chakra v2,
+// Salesforce's design-system-react), server-side, so part of the capture corpus is markup nobody
+// wrote by hand. The libraries are not project dependencies; run it in a scratch directory:
 //
 //   mkdir /tmp/libs && cd /tmp/libs && npm init -y && npm install --legacy-peer-deps react@18 \
 //     react-dom@18 @mui/material @emotion/react @emotion/styled antd @mantine/core@7 \
 //     @mantine/hooks@7 @fluentui/react-components @zendeskgarden/react-forms \
 //     @zendeskgarden/react-theming styled-components react-bootstrap @chakra-ui/react@2 \
-//     framer-motion@11
+//     framer-motion@11 @salesforce/design-system-react @fluentui/react@8
 //   node <repo>/scripts/render-lib-fixtures.mjs <repo>/tests/fixtures/crm
 //
 // Then format the JSON (npx prettier --write "tests/fixtures/crm/lib-*.json") and check each
@@ -751,6 +751,136 @@ const listExp = (lang) => ({ lang, kind: 'list', fields: {}, mustNotCapture: peo
       caseId: '40981',
     },
     mustNotCapture: ['Jane Agent', 'Löytyy laskusta'],
+  });
+}
+// ---------- Third batch: Salesforce's own React components (SLDS) and Fluent UI v8
+// ---------- Salesforce Lightning (design-system-react)
+{
+  const { IconSettings, PageHeader, Card, Input, Tabs, TabsPanel, DataTable, DataTableColumn } =
+    load('@salesforce/design-system-react');
+  const details = [
+    { label: 'Account Number', content: 'ACC-0091177' },
+    { label: 'Phone', content: '(415) 555-0134' },
+    { label: 'Account Owner', content: 'Laura Bianchi' },
+    { label: 'Type', content: 'Customer - Direct' },
+  ];
+  const field = (label, value) =>
+    h(Input, { label, value, isStatic: true, readOnly: true, id: label.replace(/\W/g, '') });
+  const other = h(
+    Card,
+    { heading: 'Details' },
+    field('Account Number', 'ACC-0099999'),
+    field('Email', 'other.person@example.com'),
+  );
+  const body = renderToString(
+    h(
+      IconSettings,
+      { iconPath: '/icons' },
+      h(
+        'div',
+        null,
+        h(
+          Tabs,
+          { id: 'console-tabs', defaultSelectedIndex: 0 },
+          h(
+            TabsPanel,
+            { label: 'Olivia Grant' },
+            h(PageHeader, {
+              title: 'Olivia Grant',
+              label: 'Person Account',
+              variant: 'record-home',
+              details,
+            }),
+            h(
+              Card,
+              { heading: 'Details' },
+              field('Email', 'olivia.grant@example.com'),
+              field('Mobile', '(415) 555-0199'),
+              field('Case Number', '00001234'),
+            ),
+            h(
+              Card,
+              { heading: 'Related Contacts' },
+              h(
+                DataTable,
+                {
+                  items: [
+                    {
+                      id: '1',
+                      name: 'Peter Grant',
+                      email: 'peter.grant@example.com',
+                      phone: '(415) 555-0100',
+                    },
+                    {
+                      id: '2',
+                      name: 'Ann Grant',
+                      email: 'ann.grant@example.com',
+                      phone: '(415) 555-0101',
+                    },
+                  ],
+                },
+                h(DataTableColumn, { label: 'Name', property: 'name' }),
+                h(DataTableColumn, { label: 'Email', property: 'email' }),
+                h(DataTableColumn, { label: 'Phone', property: 'phone' }),
+              ),
+            ),
+          ),
+          h(TabsPanel, { label: 'Other customer' }, other),
+        ),
+      ),
+    ),
+  );
+  out('lib3-slds-console-en', body, {
+    lang: 'en',
+    fields: {
+      accountNumber: 'ACC-0091177',
+      customerName: 'Olivia Grant',
+      email: 'olivia.grant@example.com',
+      phone: '(415) 555-0134',
+      caseId: '00001234',
+    },
+    mustNotCapture: [
+      'Laura Bianchi',
+      'ACC-0099999',
+      'other.person@example.com',
+      'Peter Grant',
+      'peter.grant@example.com',
+      'Jane Agent',
+    ],
+  });
+}
+// ---------- Fluent UI v8 (Dynamics-style)
+{
+  const { TextField, Label, Text, Persona, PersonaSize, Stack } = load('@fluentui/react');
+  const tf = (label, value) => h(TextField, { label, value, readOnly: true, borderless: true });
+  const body = renderToString(
+    h(
+      Stack,
+      { tokens: { childrenGap: 8 } },
+      h(Text, { variant: 'xLarge', as: 'h1' }, 'Kaisa Mäkinen'),
+      h(Persona, { text: 'Laura Bianchi', secondaryText: 'Omistaja', size: PersonaSize.size32 }),
+      tf('Asiakasnumero', '1234567890'),
+      tf('Sähköposti', 'kaisa.makinen@example.fi'),
+      tf('Matkapuhelin', '040 1234567'),
+      h(
+        Stack,
+        { horizontal: true, tokens: { childrenGap: 8 } },
+        h(Label, null, 'Tapausnumero'),
+        h(Text, null, 'CAS-04512-K8L9M0'),
+      ),
+      tf('Tila', 'Aktiivinen'),
+    ),
+  );
+  out('lib3-fluent8-dynamics-fi', body, {
+    lang: 'fi',
+    fields: {
+      accountNumber: '1234567890',
+      customerName: 'Kaisa Mäkinen',
+      email: 'kaisa.makinen@example.fi',
+      phone: '040 1234567',
+      caseId: 'CAS-04512-K8L9M0',
+    },
+    mustNotCapture: ['Laura Bianchi', 'Aktiivinen', 'Jane Agent'],
   });
 }
 console.log(`pages written to ${OUT_DIR}`);

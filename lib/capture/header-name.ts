@@ -9,13 +9,35 @@ const PERSON =
 const NOT_PERSON =
   /\b(?:service|support|console|dashboard|home|inbox|search|results|contacts?|cases?|tickets?|accounts?|customers?|clients?|details?|overview|billing|invoice|payment|order|outage|issue|problem|request|settings|report|new|edit|view|all|my|recent|open|accueil|tableau|recherche|resultats|asiakkaat|tiketit|haku|yhteenveto)\b/;
 
+const isPerson = (text: string) => PERSON.test(text) && !NOT_PERSON.test(fold(text));
+
+/**
+ * The person a header names: its text with its parts kept apart ("Person Account" + "Olivia
+ * Grant" in an SLDS header are two spans with no space between), or else one of those parts.
+ */
+function personIn(el: Element): string | null {
+  // Text nodes of one element run on (a <wbr> inside a name); another element's start a part.
+  const raw: string[] = [];
+  let parent: Element | null = null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t && raw.length < 8; t = walker.nextNode()) {
+    if (t.parentElement === parent && raw.length) raw[raw.length - 1] += (t as Text).data;
+    else raw.push((t as Text).data);
+    parent = t.parentElement;
+  }
+  const parts = raw.map(clean).filter(Boolean);
+  const whole = clean(parts.join(' '));
+  if (isPerson(whole)) return whole;
+  return parts.length > 1 ? (parts.find(isPerson) ?? null) : null;
+}
+
 /** The customer's name from the record header, when the page has no Name field. */
 export function collectHeaderName(ctx: Ctx): void {
   let n = 0;
   for (const el of ctx.scan.titles) {
     if (++n > 20) return;
-    const text = clean(el.textContent ?? '');
-    if (!PERSON.test(text) || NOT_PERSON.test(fold(text))) continue;
+    const text = personIn(el);
+    if (!text) continue;
     // h2/h3 and classed boxes are weaker hints (contact cards, previews) than an h1.
     push(
       ctx,
