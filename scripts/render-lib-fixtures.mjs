@@ -206,7 +206,13 @@ const feed = (title, items) =>
   );
   out('lib-antd-form-en', body2, {
     lang: 'en',
-    fields: { accountNumber: C.account, email: C.email, phone: C.phone, caseId: C.caseId },
+    fields: {
+      accountNumber: C.account,
+      customerName: C.name,
+      email: C.email,
+      phone: C.phone,
+      caseId: C.caseId,
+    },
     mustNotCapture: decoys,
   });
 }
@@ -882,5 +888,120 @@ const listExp = (lang) => ({ lang, kind: 'list', fields: {}, mustNotCapture: peo
     },
     mustNotCapture: ['Laura Bianchi', 'Aktiivinen', 'Jane Agent'],
   });
+}
+// ---------- Fourth batch: required markers, hints, validation messages, disabled inputs
+const P = {
+  account: '88120045',
+  name: 'Jonas Berg',
+  email: 'jonas.berg@example.no',
+  phone: '+47 412 34 567',
+  caseId: 'SR-552310',
+};
+const all = {
+  accountNumber: P.account,
+  customerName: P.name,
+  email: P.email,
+  phone: P.phone,
+  caseId: P.caseId,
+};
+const staff = ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'];
+// required markers, horizontal forms, disabled inputs
+{
+  const { TextField, Stack, ThemeProvider, createTheme, Typography } = load('@mui/material');
+  const tf = (label, value, extra = {}) => h(TextField, { label, value, required: true, ...extra });
+  const body = renderToString(
+    h(
+      ThemeProvider,
+      { theme: createTheme() },
+      h(
+        Stack,
+        { spacing: 2 },
+        h(Typography, { variant: 'h5', component: 'h1' }, 'Edit customer'),
+        tf('Customer number', P.account, { disabled: true }),
+        tf('First name', 'Jonas'),
+        tf('Last name', 'Berg'),
+        tf('Email', P.email),
+        tf('Phone', P.phone),
+        tf('Service request', P.caseId, { disabled: true }),
+        h(TextField, {
+          label: 'Notes',
+          value: 'Called about Laura Bianchi’s visit',
+          multiline: true,
+        }),
+      ),
+    ),
+  );
+  out('lib4-mui-required-en', body, { lang: 'en', fields: all, mustNotCapture: staff });
+}
+{
+  const { Form, Input, Card } = load('antd');
+  const fi = (label, value) => h(Form.Item, { label, required: true }, h(Input, { value }));
+  const body = renderToString(
+    h(
+      Card,
+      { title: P.name },
+      h(
+        Form,
+        { layout: 'horizontal', labelCol: { span: 6 } },
+        fi('Numéro de client', P.account),
+        fi('Adresse e-mail', P.email),
+        fi('Téléphone', P.phone),
+        fi('Référence du dossier', P.caseId),
+        fi('Conseiller', 'Laura Bianchi'),
+      ),
+    ),
+  );
+  out('lib4-antd-horizontal-fr', body, { lang: 'fr', fields: all, mustNotCapture: staff });
+}
+{
+  const { MantineProvider, TextInput, Title, Stack } = load('@mantine/core');
+  const ti = (label, value, extra = {}) =>
+    h(TextInput, { label, value, withAsterisk: true, readOnly: true, ...extra });
+  const body = renderToString(
+    h(
+      MantineProvider,
+      null,
+      h(
+        Stack,
+        null,
+        h(Title, { order: 1 }, P.name),
+        ti('Asiakasnumero', P.account, { description: 'Löytyy sopimuksesta' }),
+        ti('Sähköposti', P.email),
+        ti('Puhelinnumero', P.phone, { error: 'Tarkista numero' }),
+        ti('Palvelupyyntö', P.caseId),
+      ),
+    ),
+  );
+  out('lib4-mantine-required-fi', body, {
+    lang: 'fi',
+    fields: all,
+    mustNotCapture: staff.concat(['Tarkista numero']),
+  });
+}
+{
+  const { FluentProvider, webLightTheme, Field, Input, Title1 } = load(
+    '@fluentui/react-components',
+  );
+  const f = (label, value, extra = {}) =>
+    h(Field, { label, required: true, ...extra }, h(Input, { value, disabled: !!extra.disabled }));
+  const body = renderToString(
+    h(
+      FluentProvider,
+      { theme: webLightTheme },
+      h(
+        'div',
+        null,
+        h(Title1, { as: 'h1' }, P.name),
+        f('Account number', P.account, {
+          validationMessage: 'Checked',
+          validationState: 'success',
+        }),
+        f('Email', P.email),
+        f('Phone', P.phone, { hint: 'Include the country code' }),
+        f('Case', P.caseId, { disabled: true }),
+      ),
+    ),
+  );
+  out('lib4-fluent9-required-en', body, { lang: 'en', fields: all, mustNotCapture: staff });
 }
 console.log(`pages written to ${OUT_DIR}`);

@@ -48,7 +48,7 @@ const TABLE: [string, CandidateKey, number][] = [
     0.88,
   ],
   [
-    `(?:(?:current|open|active) )?(?:case|ticket|incident|request|dossier|demande|tapaus|tiketti|pyynto|reklamaatio)(?:${NO})?(?: (?:en cours|actuel(?:le)?|ouverte?|current|open|avoin))?|(?:numero|n°|nº|no)\\s*(?:de |du )?(?:dossier|ticket|demande|incident)|(?:tapaus|tiketti|pyynto)numero`,
+    `(?:(?:current|open|active) )?(?:(?:service|support|customer) )?(?:case|ticket|incident|request|enquiry|inquiry|complaint|dossier|demande|requete|reclamation|tapaus|tiketti|(?:palvelu|tuki)?pyynto|reklamaatio|vikailmoitus)(?:${NO})?(?: (?:en cours|actuel(?:le)?|ouverte?|current|open|avoin))?|(?:numero|n°|nº|no|reference|ref\\.?)\\s*(?:de la |de |du )?(?:dossier|ticket|demande|incident|requete|reclamation)|(?:tapaus|tiketti|(?:palvelu|tuki)?pyynto|vikailmoitus)(?:numero|tunnus)`,
     'caseId',
     0.88,
   ],
@@ -60,7 +60,7 @@ const RULES = TABLE.map(([src, key, weight]) => ({ re: new RegExp(`^(?:${src})$`
  * Everything else on the page is skipped before any normalisation work.
  */
 export const LABEL_START =
-  /^[\s*]*(?:acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|dossier|demande|tapaus|tiketti|pyynt|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active)/i;
+  /^[\s*]*(?:acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|enquiry|inquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapaus|tiketti|pyynt|palvelu|tuki|vika|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active)/i;
 
 /**
  * Classifies a label ("Téléphone :", "Account #", "Sähköposti") as a field key, or null.

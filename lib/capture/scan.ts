@@ -20,7 +20,8 @@ export interface Scan {
   zones: Set<Element>;
 }
 
-const CLASS_HINT = /avatar|page-header__title|record-?title|customer-name|contact-name/i;
+const CLASS_HINT =
+  /avatar|page-header__title|record-?title|customer-name|contact-name|card-?head(?:er)?-?title|card-title/i;
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'];
 
 /**
