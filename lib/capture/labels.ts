@@ -8,7 +8,7 @@ export interface LabelHit {
 }
 
 // Number-ish suffixes: "Account #", "Customer ID", "Client reference", "N° de…".
-const NO = String.raw`\s*(?:number|numero|no\.?|nr\.?|n°|nº|#|id|ref\.?|reference|code)`;
+const NO = String.raw`\s*(?:number|numero|no\.?|nr\.?|nro\.?|n°|nº|#|id|ref\.?|reference|code)`;
 const PRE = String.raw`(?:primary|main|personal|home|work|business|contact|customer|client|caller|requester|principal|principale)\s+`;
 
 // Labels match the WHOLE folded text, so "Account manager", "Account type" or "Owner" never match.
@@ -23,7 +23,11 @@ const TABLE: [string, CandidateKey, number][] = [
     'accountNumber',
     0.9,
   ],
-  [`compte client|(?:asiakas|sopimus|tili|jasen)\\s*(?:numero|tunnus|nro)`, 'accountNumber', 0.9],
+  [
+    `compte client|(?:asiakas|asiakkuus|sopimus|tili|jasen)\\s*(?:numero|tunnus|nro)`,
+    'accountNumber',
+    0.9,
+  ],
   [
     `(?:customer|client|contact|caller|full|account holder|requester)\\s*name|nom (?:complet|du client|du contact|et prenom)|prenom et nom|(?:asiakkaan |koko )nimi`,
     'customerName',
@@ -43,12 +47,12 @@ const TABLE: [string, CandidateKey, number][] = [
     0.9,
   ],
   [
-    `(?:${PRE}|mobile |cell |numero de )?(?:phone|telephone|tel\\.?|mobile|cell|portable|gsm|puhelin|matkapuhelin|puh\\.?|gsm)(?:${NO}|\\s*(?:mobile|portable|fixe|number))?|puhelinnumero|(?:${PRE})?phone`,
+    `(?:${PRE}|mobile |cell |numero de )?(?:phone|telephone|tel\\.?|mobile|cell|portable|gsm|puhelin|matkapuhelin|puh\\.?|mobiili|kannykka)(?:${NO}|\\s*(?:mobile|portable|fixe|number))?|puhelinnumero|(?:${PRE})?phone`,
     'phone',
     0.88,
   ],
   [
-    `(?:(?:current|open|active) )?(?:(?:service|support|customer) )?(?:case|ticket|incident|request|enquiry|inquiry|complaint|dossier|demande|requete|reclamation|tapaus|tiketti|(?:palvelu|tuki)?pyynto|reklamaatio|vikailmoitus)(?:${NO})?(?: (?:en cours|actuel(?:le)?|ouverte?|current|open|avoin))?|(?:numero|n°|nº|no|reference|ref\\.?)\\s*(?:de la |de |du )?(?:dossier|ticket|demande|incident|requete|reclamation)|(?:tapaus|tiketti|(?:palvelu|tuki)?pyynto|vikailmoitus)(?:numero|tunnus)`,
+    `(?:(?:current|open|active) )?(?:(?:service|support|customer) )?(?:case|ticket|incident|request|enquiry|inquiry|complaint|dossier|demande|requete|reclamation|tapaus|tiketti|(?:palvelu|tuki)?pyynto|reklamaatio|vikailmoitus)(?:${NO})?(?: (?:en cours|actuel(?:le)?|ouverte?|current|open|avoin))?|(?:numero|n°|nº|no|reference|ref\\.?)\\s*(?:de la |de |du )?(?:dossier|ticket|demande|incident|requete|reclamation)|(?:tapaus|tapauksen|tiketti|tiketin|(?:palvelu|tuki)?pyynto|pyynnon|vikailmoitus|vikailmoituksen)\\s*(?:numero|tunnus)`,
     'caseId',
     0.88,
   ],
@@ -60,7 +64,7 @@ const RULES = TABLE.map(([src, key, weight]) => ({ re: new RegExp(`^(?:${src})$`
  * Everything else on the page is skipped before any normalisation work.
  */
 export const LABEL_START =
-  /^[\s*]*(?:acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|enquiry|inquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapaus|tiketti|pyynt|palvelu|tuki|vika|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active)/i;
+  /^[\s*]*(?:acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|enquiry|inquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapaus|tapauk|tiketti|tiketin|pyynt|palvelu|mobiili|k[aä]nnyk|tuki|vika|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active)/i;
 
 /**
  * Classifies a label ("Téléphone :", "Account #", "Sähköposti") as a field key, or null.

@@ -25,6 +25,16 @@ describe('classifyLabel', () => {
     ['Koko nimi', 'customerName'],
     ['Prénom', 'firstName'],
     ['Sukunimi', 'lastName'],
+    // Seen on real-library pages and in Finnish genitive forms.
+    ['Service request', 'caseId'],
+    ['Référence du dossier', 'caseId'],
+    ['Palvelupyyntö', 'caseId'],
+    ['Tiketin numero', 'caseId'],
+    ['Tapauksen numero', 'caseId'],
+    ['Asiakkuusnumero', 'accountNumber'],
+    ['Puhelinnro', 'phone'],
+    ['Mobiili', 'phone'],
+    ['Kännykkä', 'phone'],
   ])('%s → %s', (label, want) => expect(key(label)).toBe(want));
 
   it.each([
