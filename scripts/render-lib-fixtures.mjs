@@ -1004,4 +1004,135 @@ const staff = ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'];
   );
   out('lib4-fluent9-required-en', body, { lang: 'en', fields: all, mustNotCapture: staff });
 }
+// ---------- Fifth batch: console tabs, the other customer in an inactive panel
+const A = {
+  account: 'CUS-0051001',
+  name: 'Elina Koski',
+  email: 'elina.koski@example.fi',
+  phone: '+358 50 123 9876',
+  caseId: 'CS-300101',
+};
+const B = {
+  account: 'CUS-0051002',
+  name: 'Pierre Martin',
+  email: 'pierre.martin@example.fr',
+  phone: '+33 7 11 22 33 44',
+  caseId: 'CS-300102',
+};
+const fieldsOf = (p) => ({
+  accountNumber: p.account,
+  customerName: p.name,
+  email: p.email,
+  phone: p.phone,
+  caseId: p.caseId,
+});
+const notB = Object.values(B).concat(['Jane Agent']);
+{
+  const { MantineProvider, Tabs, Title, TextInput } = load('@mantine/core');
+  const rec = (p) =>
+    h(
+      'div',
+      null,
+      h(Title, { order: 2 }, p.name),
+      h(TextInput, { label: 'Customer number', value: p.account, readOnly: true }),
+      h(TextInput, { label: 'Email', value: p.email, readOnly: true }),
+      h(TextInput, { label: 'Phone', value: p.phone, readOnly: true }),
+      h(TextInput, { label: 'Case', value: p.caseId, readOnly: true }),
+    );
+  const body = renderToString(
+    h(
+      MantineProvider,
+      null,
+      h(
+        Tabs,
+        { defaultValue: 'a', keepMounted: true },
+        h(
+          Tabs.List,
+          null,
+          h(Tabs.Tab, { value: 'a' }, A.name),
+          h(Tabs.Tab, { value: 'b' }, B.name),
+        ),
+        h(Tabs.Panel, { value: 'a' }, rec(A)),
+        h(Tabs.Panel, { value: 'b' }, rec(B)),
+      ),
+    ),
+  );
+  out('lib5-mantine-tabs-en', body, { lang: 'en', fields: fieldsOf(A), mustNotCapture: notB });
+}
+{
+  const {
+    ChakraProvider,
+    Tabs,
+    TabList,
+    Tab,
+    TabPanels,
+    TabPanel,
+    FormControl,
+    FormLabel,
+    Input,
+    Heading,
+  } = load('@chakra-ui/react');
+  const fc = (l, v) =>
+    h(FormControl, null, h(FormLabel, null, l), h(Input, { value: v, readOnly: true }));
+  const rec = (p) =>
+    h(
+      'div',
+      null,
+      h(Heading, { as: 'h2' }, p.name),
+      fc('Numéro de client', p.account),
+      fc('Courriel', p.email),
+      fc('Téléphone', p.phone),
+      fc('Dossier', p.caseId),
+    );
+  const body = renderToString(
+    h(
+      ChakraProvider,
+      null,
+      h(
+        Tabs,
+        { defaultIndex: 1 },
+        h(TabList, null, h(Tab, null, B.name), h(Tab, null, A.name)),
+        h(TabPanels, null, h(TabPanel, null, rec(B)), h(TabPanel, null, rec(A))),
+      ),
+    ),
+  );
+  out('lib5-chakra-tabs-fr', body, { lang: 'fr', fields: fieldsOf(A), mustNotCapture: notB });
+}
+{
+  const { Tabs, Tab, Box, TextField, Typography, ThemeProvider, createTheme } =
+    load('@mui/material');
+  const panel = (i, active, p) =>
+    h(
+      'div',
+      { role: 'tabpanel', hidden: !active, id: `tabpanel-${i}`, 'aria-labelledby': `tab-${i}` },
+      h(
+        Box,
+        { p: 2 },
+        h(Typography, { variant: 'h5', component: 'h2' }, p.name),
+        h(TextField, { label: 'Asiakasnumero', value: p.account }),
+        h(TextField, { label: 'Sähköposti', value: p.email }),
+        h(TextField, { label: 'Puhelin', value: p.phone }),
+        h(TextField, { label: 'Tapaus', value: p.caseId }),
+      ),
+    );
+  const body = renderToString(
+    h(
+      ThemeProvider,
+      { theme: createTheme() },
+      h(
+        Box,
+        null,
+        h(
+          Tabs,
+          { value: 0 },
+          h(Tab, { label: A.name, id: 'tab-0' }),
+          h(Tab, { label: B.name, id: 'tab-1' }),
+        ),
+        panel(0, true, A),
+        panel(1, false, B),
+      ),
+    ),
+  );
+  out('lib5-mui-tabs-fi', body, { lang: 'fi', fields: fieldsOf(A), mustNotCapture: notB });
+}
 console.log(`pages written to ${OUT_DIR}`);
