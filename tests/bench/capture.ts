@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { bundle } from './bundle';
+import { bundle } from '../support/bundle';
 import { bigCrmPage } from './crm-page';
 import { percentile, type Figure } from './report';
 

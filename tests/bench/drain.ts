@@ -10,7 +10,7 @@ import { createApp } from '../../server/app';
 import { signToken } from '../../server/auth';
 import { openPglite } from '../../server/db/driver';
 import { migrate } from '../../server/db/migrate';
-import { bundle } from './bundle';
+import { bundle } from '../support/bundle';
 import type { Figure } from './report';
 import { CHROMIUM_FLAGS } from '../support/chromium';
 

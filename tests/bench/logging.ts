@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { bundle } from './bundle';
+import { bundle } from '../support/bundle';
 import type { Figure } from './report';
 
 /**
