@@ -1,21 +1,13 @@
 import { expect, test } from './fixtures';
-import { DemoCrm } from './pages/demo-crm';
-import { SidePanel } from './pages/side-panel';
-
-const tabIdOf = (
-  evaluate: (fn: () => Promise<number | undefined>) => Promise<number | undefined>,
-) => evaluate(async () => (await chrome.tabs.query({ url: 'http://127.0.0.1/*' }))[0]?.id);
+import { openCrmWithPanel } from './pages/crm-with-panel';
 
 test('copy, correct and learn, and a repeated value typed into the CRM', async ({
   context,
   serviceWorker,
   openExtensionPage,
 }, testInfo) => {
-  const crmPage = await context.newPage();
-  const crm = new DemoCrm(crmPage);
-  await crm.open('/customers/c-1001');
-  const tabId = await tabIdOf((fn) => serviceWorker.evaluate(fn));
-  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  const setup = { context, serviceWorker, openExtensionPage };
+  const { crmPage, crm, panel } = await openCrmWithPanel(setup, '/customers/c-1001');
   await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
   await expect(panel.page.getByTestId('mark-accountNumber')).toHaveText('CRM');
 
@@ -62,12 +54,12 @@ test('a CRM drawn by web components: fields inside shadow roots, values that arr
   serviceWorker,
   openExtensionPage,
 }, testInfo) => {
-  const crmPage = await context.newPage();
-  const crm = new DemoCrm(crmPage);
   // The fields hold their values until the page says they arrived: only shadow roots change then.
-  await crm.open('/workspace/customers/c-1001?fieldDelay=manual');
-  const tabId = await tabIdOf((fn) => serviceWorker.evaluate(fn));
-  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  const setup = { context, serviceWorker, openExtensionPage };
+  const { crmPage, tabId, panel } = await openCrmWithPanel(
+    setup,
+    '/workspace/customers/c-1001?fieldDelay=manual',
+  );
   // The record is captured (the offer to start an interaction needs it) but has no identifier yet.
   await expect(panel.page.getByTestId('start-interaction')).toBeVisible();
   await expect(panel.field('accountNumber')).toHaveCount(0);

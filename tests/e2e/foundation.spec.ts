@@ -1,6 +1,7 @@
 import { CRM_URL, expect, test } from './fixtures';
 import { DemoCrm } from './pages/demo-crm';
-import { openRealSidePanel, SidePanel } from './pages/side-panel';
+import { openCrmWithPanel } from './pages/crm-with-panel';
+import { openRealSidePanel } from './pages/side-panel';
 import { watchWorker } from './pages/service-worker';
 
 test('the extension loads with a side panel and minimal permissions', async ({ serviceWorker }) => {
@@ -70,14 +71,8 @@ test('the panel is still right after the service worker is stopped', async ({
   serviceWorker,
   openExtensionPage,
 }, testInfo) => {
-  const crmPage = await context.newPage();
-  const crm = new DemoCrm(crmPage);
-  await crm.open('/customers/c-1001');
-  const tabId = await serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
-    return tab?.id;
-  });
-  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  const setup = { context, serviceWorker, openExtensionPage };
+  const { crm, panel } = await openCrmWithPanel(setup, '/customers/c-1001');
   await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
 
   const worker = await watchWorker(context, panel.page);
