@@ -40,6 +40,14 @@ const C = {
   phone: '+358 40 765 4321',
   caseId: 'CS-220417',
 };
+// What a person reads on most first-batch pages: every field of customer C.
+const ALL_FIELDS = {
+  accountNumber: C.account,
+  customerName: C.name,
+  email: C.email,
+  phone: C.phone,
+  caseId: C.caseId,
+};
 const decoys = ['Laura Bianchi', 'CS-219004', 'jane.agent@contoso.example', 'Jane Agent'];
 const feed = (title, items) =>
   `<section><h3>${title}</h3><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul></section>`;
@@ -139,13 +147,7 @@ const feed = (title, items) =>
   );
   out('lib-mui-list-fr', body2 + feed('Historique', ['Dossier CS-219004 clos']), {
     lang: 'fr',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
 }
@@ -174,13 +176,7 @@ const feed = (title, items) =>
   );
   out('lib-antd-descriptions-fi', body + feed('Tapahtumahistoria', ['Tapaus CS-219004 suljettu']), {
     lang: 'fi',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
 
@@ -206,13 +202,7 @@ const feed = (title, items) =>
   );
   out('lib-antd-form-en', body2, {
     lang: 'en',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
 }
@@ -243,13 +233,7 @@ const feed = (title, items) =>
   );
   out('lib-mantine-inputs-en', body, {
     lang: 'en',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
   const pair = (label, value) =>
@@ -276,13 +260,7 @@ const feed = (title, items) =>
   );
   out('lib-mantine-text-fr', body2, {
     lang: 'fr',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
 }
@@ -340,13 +318,7 @@ const feed = (title, items) =>
   );
   out('lib-garden-fields-en', body, {
     lang: 'en',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
 }
@@ -383,13 +355,7 @@ const feed = (title, items) =>
   );
   out('lib-bootstrap-plaintext-fi', body, {
     lang: 'fi',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys,
   });
 }
@@ -428,13 +394,7 @@ const feed = (title, items) =>
   );
   out('lib-chakra2-form-en', body, {
     lang: 'en',
-    fields: {
-      accountNumber: C.account,
-      customerName: C.name,
-      email: C.email,
-      phone: C.phone,
-      caseId: C.caseId,
-    },
+    fields: ALL_FIELDS,
     mustNotCapture: decoys.concat(['€1,240']),
   });
 }
