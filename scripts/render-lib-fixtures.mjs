@@ -1095,4 +1095,177 @@ const notB = Object.values(B).concat(['Jane Agent']);
   );
   out('lib5-mui-tabs-fi', body, { lang: 'fi', fields: fieldsOf(A), mustNotCapture: notB });
 }
+// ---------- Sixth batch: read-only displays (plain Descriptions, caption/body pairs, key/value
+// tables, personas)
+const K = {
+  account: '5512004471',
+  name: 'Noora Heikkinen',
+  email: 'noora.heikkinen@example.fi',
+  phone: '+358 45 678 9012',
+  caseId: 'INC0045512',
+};
+const full = {
+  accountNumber: K.account,
+  customerName: K.name,
+  email: K.email,
+  phone: K.phone,
+  caseId: K.caseId,
+};
+{
+  const { Descriptions, Card } = load('antd');
+  const items = [
+    ['Client number', K.account],
+    ['Name', K.name],
+    ['Email', K.email],
+    ['Phone', K.phone],
+    ['Incident', K.caseId],
+    ['Account manager', 'Laura Bianchi'],
+    ['Status', 'Active'],
+  ].map(([label, children], key) => ({ key, label, children }));
+  out(
+    'lib6-antd-plain-descriptions-en',
+    renderToString(h(Card, null, h(Descriptions, { title: 'Customer', items }))),
+    { lang: 'en', fields: full, mustNotCapture: staff.concat(['Active']) },
+  );
+}
+{
+  const { Grid, Typography, Paper, ThemeProvider, createTheme } = load('@mui/material');
+  const cell = (label, value) =>
+    h(
+      Grid,
+      { item: true, xs: 6 },
+      h(Typography, { variant: 'caption', color: 'text.secondary' }, label),
+      h(Typography, { variant: 'body1' }, value),
+    );
+  out(
+    'lib6-mui-typography-grid-fi',
+    renderToString(
+      h(
+        ThemeProvider,
+        { theme: createTheme() },
+        h(
+          Paper,
+          { sx: { p: 2 } },
+          h(Typography, { variant: 'h5', component: 'h1' }, K.name),
+          h(
+            Grid,
+            { container: true, spacing: 2 },
+            cell('Asiakasnumero', K.account),
+            cell('Sähköposti', K.email),
+            cell('Puhelin', K.phone),
+            cell('Tapaus', K.caseId),
+            cell('Asiakasvastaava', 'Laura Bianchi'),
+            cell('Asiakkuuden tila', 'Aktiivinen'),
+          ),
+        ),
+      ),
+    ),
+    { lang: 'fi', fields: full, mustNotCapture: staff.concat(['Aktiivinen']) },
+  );
+}
+{
+  const { MantineProvider, Table, Title, Paper } = load('@mantine/core');
+  const row = (label, value) =>
+    h(Table.Tr, { key: label }, h(Table.Th, null, label), h(Table.Td, null, value));
+  out(
+    'lib6-mantine-keyvalue-table-fr',
+    renderToString(
+      h(
+        MantineProvider,
+        null,
+        h(
+          Paper,
+          null,
+          h(Title, { order: 2 }, K.name),
+          h(
+            Table,
+            null,
+            h(
+              Table.Tbody,
+              null,
+              row('Numéro de client', K.account),
+              row('Courriel', K.email),
+              row('Téléphone', K.phone),
+              row('Incident', K.caseId),
+              row('Conseiller', 'Laura Bianchi'),
+              row('Statut', 'Actif'),
+            ),
+          ),
+        ),
+      ),
+    ),
+    { lang: 'fr', fields: full, mustNotCapture: staff.concat(['Actif']) },
+  );
+}
+{
+  const { Table, TableBody, TableRow, TableCell, Paper, Typography, ThemeProvider, createTheme } =
+    load('@mui/material');
+  const row = (label, value) =>
+    h(
+      TableRow,
+      { key: label },
+      h(TableCell, { component: 'th', scope: 'row' }, label),
+      h(TableCell, null, value),
+    );
+  out(
+    'lib6-mui-keyvalue-table-en',
+    renderToString(
+      h(
+        ThemeProvider,
+        { theme: createTheme() },
+        h(
+          Paper,
+          null,
+          h(Typography, { variant: 'h5', component: 'h1' }, K.name),
+          h(
+            Table,
+            { size: 'small' },
+            h(
+              TableBody,
+              null,
+              row('Account number', K.account),
+              row('Email', K.email),
+              row('Phone', K.phone),
+              row('Incident number', K.caseId),
+              row('Account manager', 'Laura Bianchi'),
+              row('Open balance', '€120.00'),
+            ),
+          ),
+        ),
+      ),
+    ),
+    { lang: 'en', fields: full, mustNotCapture: staff.concat(['€120.00']) },
+  );
+}
+{
+  const { FluentProvider, webLightTheme, Persona, Card, Label, Text } = load(
+    '@fluentui/react-components',
+  );
+  const pair = (label, value) =>
+    h('div', null, h(Label, null, label), h('br'), h(Text, null, value));
+  out(
+    'lib6-fluent9-persona-en',
+    renderToString(
+      h(
+        FluentProvider,
+        { theme: webLightTheme },
+        h(
+          Card,
+          null,
+          h(Persona, {
+            name: K.name,
+            secondaryText: 'Customer since 2019',
+            presence: { status: 'available' },
+          }),
+          pair('Customer ID', K.account),
+          pair('Email', K.email),
+          pair('Phone', K.phone),
+          pair('Incident', K.caseId),
+          h(Persona, { name: 'Laura Bianchi', secondaryText: 'Account manager' }),
+        ),
+      ),
+    ),
+    { lang: 'en', fields: full, mustNotCapture: staff },
+  );
+}
 console.log(`pages written to ${OUT_DIR}`);
