@@ -1268,4 +1268,213 @@ const full = {
     { lang: 'en', fields: full, mustNotCapture: staff },
   );
 }
+// ---------- Seventh batch: the apps' own chrome (app bar with the agent, a side list of recent
+// customers) around the record; no shared header
+const outBare = (name, body, expected) => {
+  const { lang, ...rest } = expected;
+  writeFileSync(
+    `${OUT_DIR}/${name}.html`,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title></head><body>${body}</body></html>`,
+  );
+  writeFileSync(
+    `${OUT_DIR}/${name}.expected.json`,
+    JSON.stringify({ kind: 'record', ...rest }, null, 2) + '\n',
+  );
+};
+const R = {
+  account: 'CUS-0077310',
+  name: 'Oskari Laine',
+  email: 'oskari.laine@example.fi',
+  phone: '+358 40 222 3344',
+  caseId: 'CS-510077',
+};
+const recent = [
+  ['Marc Lefebvre', 'marc.lefebvre@example.fr'],
+  ['Sara Lind', 'sara.lind@example.se'],
+  ['Tom Baker', 'tom.baker@example.co.uk'],
+];
+const appChrome = ['Jane Agent', 'jane.agent@contoso.example', ...recent.flat()];
+{
+  const {
+    AppBar,
+    Toolbar,
+    Typography,
+    Avatar,
+    Box,
+    Drawer,
+    List,
+    ListItem,
+    ListItemText,
+    TextField,
+    Stack,
+    ThemeProvider,
+    createTheme,
+  } = load('@mui/material');
+  const tf = (label, value) => h(TextField, { label, value, InputProps: { readOnly: true } });
+  const body = renderToString(
+    h(
+      ThemeProvider,
+      { theme: createTheme() },
+      h(
+        Box,
+        { sx: { display: 'flex' } },
+        h(
+          AppBar,
+          { position: 'fixed' },
+          h(
+            Toolbar,
+            null,
+            h(Typography, { variant: 'h6', sx: { flexGrow: 1 } }, 'Service Console'),
+            h(Avatar, null, 'JA'),
+            h(Typography, null, 'Jane Agent'),
+          ),
+        ),
+        h(
+          Drawer,
+          { variant: 'permanent' },
+          h(Toolbar),
+          h(
+            List,
+            null,
+            ...recent.map(([n, e]) =>
+              h(ListItem, { key: n }, h(ListItemText, { primary: n, secondary: e })),
+            ),
+          ),
+        ),
+        h(
+          Box,
+          { component: 'main', sx: { p: 3 } },
+          h(Toolbar),
+          h(Typography, { variant: 'h4', component: 'h1' }, R.name),
+          h(
+            Stack,
+            { spacing: 2 },
+            tf('Customer number', R.account),
+            tf('Email', R.email),
+            tf('Phone', R.phone),
+            tf('Case', R.caseId),
+          ),
+        ),
+      ),
+    ),
+  );
+  outBare('lib7-mui-console-chrome-en', body, {
+    lang: 'en',
+    fields: {
+      accountNumber: R.account,
+      customerName: R.name,
+      email: R.email,
+      phone: R.phone,
+      caseId: R.caseId,
+    },
+    mustNotCapture: appChrome,
+  });
+}
+{
+  const { Layout, Menu, Avatar, Descriptions, Typography, Space } = load('antd');
+  const items = [
+    ['Numéro de client', R.account],
+    ['Nom', R.name],
+    ['Courriel', R.email],
+    ['Téléphone', R.phone],
+    ['Dossier', R.caseId],
+  ].map(([label, children], key) => ({ key, label, children }));
+  const body = renderToString(
+    h(
+      Layout,
+      null,
+      h(
+        Layout.Header,
+        null,
+        h(
+          Space,
+          null,
+          h(Typography.Text, { style: { color: '#fff' } }, 'Centre de contact'),
+          h(Avatar, null, 'JA'),
+          h(Typography.Text, { style: { color: '#fff' } }, 'Jane Agent'),
+          h(Typography.Text, { style: { color: '#fff' } }, 'jane.agent@contoso.example'),
+        ),
+      ),
+      h(
+        Layout,
+        null,
+        h(
+          Layout.Sider,
+          { width: 240 },
+          h(Menu, {
+            mode: 'inline',
+            items: recent.map(([n, e], i) => ({ key: i, label: `${n} · ${e}` })),
+          }),
+        ),
+        h(Layout.Content, null, h(Descriptions, { title: 'Fiche client', bordered: true, items })),
+      ),
+    ),
+  );
+  outBare('lib7-antd-layout-chrome-fr', body, {
+    lang: 'fr',
+    fields: {
+      accountNumber: R.account,
+      customerName: R.name,
+      email: R.email,
+      phone: R.phone,
+      caseId: R.caseId,
+    },
+    mustNotCapture: appChrome,
+  });
+}
+{
+  const { MantineProvider, AppShell, NavLink, Group, Avatar, Text, Title, TextInput, Stack } =
+    load('@mantine/core');
+  const ti = (label, value) => h(TextInput, { label, value, readOnly: true });
+  const body = renderToString(
+    h(
+      MantineProvider,
+      null,
+      h(
+        AppShell,
+        { header: { height: 60 }, navbar: { width: 260, breakpoint: 'sm' } },
+        h(
+          AppShell.Header,
+          null,
+          h(
+            Group,
+            null,
+            h(Text, null, 'Asiakaspalvelu'),
+            h(Avatar, null, 'JA'),
+            h(Text, null, 'Jane Agent'),
+          ),
+        ),
+        h(
+          AppShell.Navbar,
+          null,
+          ...recent.map(([n, e]) => h(NavLink, { key: n, label: n, description: e })),
+        ),
+        h(
+          AppShell.Main,
+          null,
+          h(Title, { order: 1 }, R.name),
+          h(
+            Stack,
+            null,
+            ti('Asiakasnumero', R.account),
+            ti('Sähköposti', R.email),
+            ti('Puhelin', R.phone),
+            ti('Tapaus', R.caseId),
+          ),
+        ),
+      ),
+    ),
+  );
+  outBare('lib7-mantine-appshell-chrome-fi', body, {
+    lang: 'fi',
+    fields: {
+      accountNumber: R.account,
+      customerName: R.name,
+      email: R.email,
+      phone: R.phone,
+      caseId: R.caseId,
+    },
+    mustNotCapture: appChrome,
+  });
+}
 console.log(`pages written to ${OUT_DIR}`);
