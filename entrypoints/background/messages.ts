@@ -14,9 +14,12 @@ export function registerMessageHandlers(): void {
       if (tabId === undefined || sender.id !== browser.runtime.id) {
         throw new Error('submitCapture is only accepted from a tab');
       }
-      await storeTabContext(tabId, data);
-      await followCapture(tabId);
-      return { stored: true };
+      const frameId = sender.frameId ?? 0;
+      const done = await storeTabContext(tabId, data, { frameId, topUrl: sender.tab?.url });
+      // The frame that showed the record no longer does: the page's own capture decides again.
+      if (done === 'withdraw') await sendTabMessage(tabId, 'captureNow', {}, 0).catch(() => null);
+      else await followCapture(tabId);
+      return { stored: done === 'store' };
     },
     async reportEntry({ value }, sender) {
       const tabId = sender.tab?.id;
@@ -40,9 +43,12 @@ export function registerMessageHandlers(): void {
     async correctField({ tabId, key, value }) {
       const context = await addExtraField(tabId, { key, value, confidence: 1, source: 'manual' });
       // Remember where this layout shows the value, so the next record needs no correction.
-      const { selector } = await sendTabMessage(tabId, 'locateField', { key, value }).catch(() => ({
-        selector: null,
-      }));
+      const { selector } = await sendTabMessage(
+        tabId,
+        'locateField',
+        { key, value },
+        context.frameId ?? 0,
+      ).catch(() => ({ selector: null }));
       if (selector) await saveRule(new URL(context.url).origin, { key, selector });
       await followCapture(tabId);
       return { learnt: Boolean(selector) };

@@ -23,11 +23,15 @@ export async function enableSite(origin: string, tabId?: number): Promise<boolea
         matches: [pattern],
         js: [SCRIPT_FILE.slice(1)],
         runAt: 'document_idle',
+        allFrames: true,
       },
     ]);
   }
   if (tabId !== undefined) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] });
+    await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      files: [SCRIPT_FILE],
+    });
   }
   return true;
 }

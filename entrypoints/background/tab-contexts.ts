@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { frameDecision, type CaptureSource } from '@/lib/tabs/frame-decision';
 import {
   tabContextKey,
   type CaptureSubmission,
@@ -8,10 +9,21 @@ import {
 
 /**
  * Per-tab context lives in session storage, not in worker memory: the worker can be stopped at
- * any time, and the side panel reads (and watches) the same keys.
+ * any time, and the side panel reads (and watches) the same keys. Returns what happened, so the
+ * caller can ask the page again when a frame withdrew its record.
  */
-export async function storeTabContext(tabId: number, capture: CaptureSubmission): Promise<void> {
+export async function storeTabContext(
+  tabId: number,
+  capture: CaptureSubmission,
+  source: CaptureSource = { frameId: 0 },
+): Promise<'store' | 'keep' | 'withdraw'> {
   const previous = await getTabContext(tabId);
+  const decision = frameDecision(previous, capture, source);
+  if (decision === 'keep') return decision;
+  if (decision === 'withdraw') {
+    await clearTabContext(tabId);
+    return decision;
+  }
   const extras = previous?.extras?.url === capture.url ? previous.extras : undefined;
   const context: TabContext = {
     ...capture,
@@ -19,8 +31,10 @@ export async function storeTabContext(tabId: number, capture: CaptureSubmission)
     capturedAt: Date.now(),
     extras,
     customerKey: previous?.url === capture.url ? previous.customerKey : undefined,
+    ...(source.frameId !== 0 && { frameId: source.frameId, topUrl: source.topUrl }),
   };
   await storage.setItem(tabContextKey(tabId), context);
+  return decision;
 }
 
 export function getTabContext(tabId: number): Promise<TabContext | null> {

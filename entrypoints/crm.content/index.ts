@@ -31,6 +31,8 @@ export default defineContentScript({
   // The demo CRM; every other CRM origin is registered at runtime once the agent enables it.
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   runAt: 'document_idle',
+  // Some consoles draw the record in an iframe (ServiceNow's classic UI, Visualforce pages).
+  allFrames: true,
   async main(ctx) {
     // The script can be both declared and injected into the same tab: run once.
     if (globalThis.__effortlessCapture) return;
@@ -39,6 +41,8 @@ export default defineContentScript({
 
     let rules: CaptureRule[] = await loadUserRules(location.origin).catch(() => []);
     let last = '';
+    const inFrame = window !== window.top;
+    let frameShowedRecord = false;
     // What the agent types into the CRM, to spot information the customer had to repeat. Only
     // trusted events (real keystrokes), never script-dispatched ones from the page.
     const onTyped = (event: Event) => {
@@ -80,6 +84,11 @@ export default defineContentScript({
         const message = error instanceof Error ? error.message : 'unknown error';
         payload = { ...base, kind: 'empty' as const, fields: [], error: message.slice(0, 300) };
       }
+      // A frame speaks only about a record, and once more when it stops showing one: ads,
+      // widgets and empty frames must not replace what the page itself shows.
+      const record = payload.kind === 'record' && payload.fields.length > 0;
+      if (inFrame && !record && !frameShowedRecord) return;
+      frameShowedRecord = inFrame && record;
       const serialised = JSON.stringify(payload);
       if (!force && serialised === last) return;
       last = serialised;

@@ -24,13 +24,17 @@ export async function sendMessage<N extends MessageName>(
   return reply.result;
 }
 
-/** Sends a typed message to the content script of one tab (background → tab). */
+/** Sends a typed message to the content script of one tab, or of one frame in it (background → tab). */
 export async function sendTabMessage<N extends MessageName>(
   tabId: number,
   type: N,
   data: MessageData<N>,
+  frameId?: number,
 ): Promise<MessageResults[N]> {
-  const reply = (await browser.tabs.sendMessage(tabId, { type, data })) as
+  const message = { type, data };
+  const reply = (await (frameId === undefined
+    ? browser.tabs.sendMessage(tabId, message)
+    : browser.tabs.sendMessage(tabId, message, { frameId }))) as
     Reply<MessageResults[N]> | undefined;
   if (!reply) throw new MessageError(`The tab did not answer ${type}`);
   if (!reply.ok) throw new MessageError(reply.error);

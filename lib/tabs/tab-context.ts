@@ -37,6 +37,10 @@ export interface TabContext extends CaptureSubmission {
   extras?: { url: string; fields: CapturedFieldData[] };
   /** Pseudonymous key of the customer shown, set by the background once computed. */
   customerKey?: string;
+  /** Set when the record comes from a frame (a console drawing it in an iframe): which one. */
+  frameId?: number;
+  /** The tab's own URL when the record comes from a frame: a new one means the page changed. */
+  topUrl?: string;
 }
 
 /**

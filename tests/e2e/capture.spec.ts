@@ -87,3 +87,23 @@ test('a CRM drawn by web components: fields inside shadow roots, values that arr
   await panel.page.screenshot({ path: testInfo.outputPath('panel-web-components.png') });
   await crmPage.screenshot({ path: testInfo.outputPath('crm-web-components.png') });
 });
+
+test('a console that draws the record in an iframe: the frame’s record shows until the page has its own', async ({
+  context,
+  serviceWorker,
+  openExtensionPage,
+}) => {
+  const setup = { context, serviceWorker, openExtensionPage };
+  const { crm, crmPage, panel } = await openCrmWithPanel(setup, '/classic/customers/c-1001');
+  await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
+
+  // The agent opens another customer inside the frame (through the list, which is no record).
+  const frame = crmPage.frameLocator('[data-testid="record-frame"]');
+  await frame.getByTestId('nav-customers').click();
+  await frame.getByTestId('customer-link-c-1002').first().click();
+  await expect(panel.field('accountNumber')).toHaveText('ACC-007358');
+
+  // The page itself now shows a record: that one wins.
+  await crm.open('/customers/c-1003');
+  await expect(panel.field('accountNumber')).toHaveText('ACC-001942');
+});

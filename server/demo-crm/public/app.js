@@ -4,6 +4,7 @@
 import { AGENT, getCase } from './data.js';
 import { html } from './html.js';
 import { workspacePage } from './workspace.js';
+import { classicPage } from './framed.js';
 import { LANGS, LOCALES, normaliseLang, t } from './i18n.js';
 import {
   casePage,
@@ -105,6 +106,8 @@ function route(ctx) {
   if (m) return casePage(ctx, decodeURIComponent(m[1]));
   m = /^\/workspace\/customers\/([^/]+)$/.exec(path);
   if (m) return workspacePage(ctx, decodeURIComponent(m[1]));
+  m = /^\/classic\/customers\/([^/]+)$/.exec(path);
+  if (m) return classicPage(ctx, decodeURIComponent(m[1]));
   return notFoundPage(ctx);
 }
 
