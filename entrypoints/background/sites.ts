@@ -41,11 +41,13 @@ export async function syncRegisteredSites(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   const wanted = new Set(enabledSitePatterns(origins).map(idFor));
   const registered = await browser.scripting.getRegisteredContentScripts();
+  // Unwanted ones go, and so do those an earlier version registered for the top frame only.
+  const current = registered.filter((s) => wanted.has(s.id) && s.allFrames);
   const stale = registered
-    .map((s) => s.id)
-    .filter((id) => id.startsWith('crm:') && !wanted.has(id));
+    .filter((s) => s.id.startsWith('crm:') && !current.includes(s))
+    .map((s) => s.id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
   for (const id of wanted) {
-    if (!registered.some((s) => s.id === id)) await enableSite(id.slice(4).replace(/\/\*$/, ''));
+    if (!current.some((s) => s.id === id)) await enableSite(id.slice(4).replace(/\/\*$/, ''));
   }
 }
