@@ -19,6 +19,12 @@ export function registerMessageHandlers(): void {
       // The frame that showed the record no longer does: the page's own capture decides again.
       if (done === 'withdraw') await sendTabMessage(tabId, 'captureNow', {}, 0).catch(() => null);
       else await followCapture(tabId);
+      // The page shows no record of its own: a frame that does must say so again (its last
+      // report may have been replaced, and it only reports changes).
+      const pageRecord = data.kind === 'record' && data.fields.length > 0;
+      if (frameId === 0 && done === 'store' && !pageRecord) {
+        await sendTabMessage(tabId, 'captureNow', { framesOnly: true }).catch(() => null);
+      }
       return { stored: done === 'store' };
     },
     async reportEntry({ value }, sender) {

@@ -111,14 +111,18 @@ export default defineContentScript({
     // Only our own background talks to this script (the page cannot reach runtime messaging);
     // payloads are still checked before use.
     const onMessage = (
-      message: { type?: unknown; data?: { key?: unknown; value?: unknown } } | null,
+      message: {
+        type?: unknown;
+        data?: { key?: unknown; value?: unknown; framesOnly?: unknown };
+      } | null,
       sender: Browser.runtime.MessageSender,
       sendResponse: (reply: unknown) => void,
     ) => {
       if (sender.id !== browser.runtime.id || sender.tab) return;
       if (message?.type === 'captureNow') {
-        report(true);
-        sendResponse({ ok: true, result: { captured: true } });
+        const framesOnly = message.data?.framesOnly === true;
+        if (inFrame || !framesOnly) report(true);
+        sendResponse({ ok: true, result: { captured: inFrame || !framesOnly } });
       } else if (message?.type === 'locateField') {
         const { key, value } = message.data ?? {};
         if (

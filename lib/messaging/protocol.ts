@@ -31,7 +31,8 @@ export const protocol = {
   /** Side panel → background: the agent copied a value from the panel (so typing it is not a repeat). */
   noteCopy: { data: z.object({ value: z.string().min(1).max(500) }) },
   /** Background → content script: capture now. */
-  captureNow: { data: z.object({}) },
+  /** `framesOnly`: only frames capture again (the page's own capture just arrived). */
+  captureNow: { data: z.object({ framesOnly: z.boolean().optional() }) },
   /**
    * Background → content script: find where a value the agent entered sits on the page, so the
    * layout can be remembered as a rule. The content script checks these two by hand (see

@@ -94,13 +94,27 @@ test('a console that draws the record in an iframe: the frame’s record shows u
   openExtensionPage,
 }) => {
   const setup = { context, serviceWorker, openExtensionPage };
-  const { crm, crmPage, panel } = await openCrmWithPanel(setup, '/classic/customers/c-1001');
+  const { crm, crmPage, tabId, panel } = await openCrmWithPanel(setup, '/classic/customers/c-1001');
   await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
 
   // The agent opens another customer inside the frame (through the list, which is no record).
   const frame = crmPage.frameLocator('[data-testid="record-frame"]');
   await frame.getByTestId('nav-customers').click();
   await frame.getByTestId('customer-link-c-1002').first().click();
+  await expect(panel.field('accountNumber')).toHaveText('ACC-007358');
+
+  // The console's own URL follows the frame (as ServiceNow's does): the page, showing no record
+  // itself, captures again, and the frame reports its record once more, for the new URL.
+  await crmPage.evaluate(() => history.replaceState(null, '', '/classic/customers/c-1002'));
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async (id) => {
+        const key = `tab-context:${id}`;
+        const stored = (await chrome.storage.session.get(key))[key] as { topUrl?: string };
+        return stored?.topUrl;
+      }, tabId),
+    )
+    .toMatch(/\/classic\/customers\/c-1002$/);
   await expect(panel.field('accountNumber')).toHaveText('ACC-007358');
 
   // The page itself now shows a record: that one wins.
