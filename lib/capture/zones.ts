@@ -1,4 +1,4 @@
-import { closestComposed } from './dom';
+import { closestComposed, composedParent } from './dom';
 import { clean, fold } from './text';
 
 // Landmarks that hold the agent's own identity or site chrome, never the customer's record.
@@ -22,7 +22,7 @@ export function isOutsideSelf(
   // A <header>/<footer> is the page banner unless it sits inside sectioning content (ARIA rule),
   // also when that content is outside the web component whose shadow root holds it.
   if (tag === 'header' || tag === 'footer') {
-    const parent = el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host;
+    const parent = composedParent(el);
     if (!parent || !closestComposed(parent, SECTIONING)) return true;
   }
   if (role && OUT_ROLE.test(role)) return true;
