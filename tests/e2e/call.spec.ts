@@ -1,27 +1,16 @@
 import { expect, test } from './fixtures';
-import { DemoCrm } from './pages/demo-crm';
+import { openCrmWithPanel } from './pages/crm-with-panel';
 import { readTables } from './pages/idb';
-import { SidePanel } from './pages/side-panel';
 
 test('a whole call on the demo CRM with the keyboard only', async ({
   context,
   serviceWorker,
   openExtensionPage,
 }, testInfo) => {
-  const tabIdOf = (path: string) =>
-    serviceWorker.evaluate(
-      async (p) =>
-        (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) => t.url?.endsWith(p))
-          ?.id,
-      path,
-    );
+  const setup = { context, serviceWorker, openExtensionPage };
 
   // An earlier contact: the record opens, the agent wraps up as resolved (W, R, Enter).
-  const earlier = new DemoCrm(await context.newPage());
-  await earlier.open('/customers/c-1001');
-  const firstPanel = new SidePanel(
-    await openExtensionPage(`sidepanel.html?tab=${await tabIdOf('/customers/c-1001')}`),
-  );
+  const { panel: firstPanel } = await openCrmWithPanel(setup, '/customers/c-1001');
   await expect(firstPanel.page.getByTestId('call-header')).toBeVisible();
   await expect(firstPanel.page.getByTestId('repeat-banner')).toHaveCount(0);
   for (const key of ['w', 'r', 'Enter']) await firstPanel.page.keyboard.press(key);
@@ -29,11 +18,7 @@ test('a whole call on the demo CRM with the keyboard only', async ({
   await firstPanel.page.close();
 
   // The customer calls again: the CRM opens the record in a new tab (a case page this time).
-  const crm = new DemoCrm(await context.newPage());
-  await crm.open('/cases/CS-10482');
-  const panel = new SidePanel(
-    await openExtensionPage(`sidepanel.html?tab=${await tabIdOf('/cases/CS-10482')}`),
-  );
+  const { panel } = await openCrmWithPanel(setup, '/cases/CS-10482');
   const banner = panel.page.getByTestId('repeat-banner');
   await expect(banner).toContainText('2nd contact in 7 days');
   await expect(banner).toContainText('resolved');

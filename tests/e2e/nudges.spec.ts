@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
+import { openCrmWithPanel } from './pages/crm-with-panel';
 import { ChecklistEditor } from './pages/checklist-editor';
-import { DemoCrm } from './pages/demo-crm';
 import { readTables } from './pages/idb';
-import { SidePanel } from './pages/side-panel';
 
 test('a trainer’s checklist fires on a matching record; the agent checks and skips by keyboard', async ({
   context,
@@ -25,14 +24,8 @@ test('a trainer’s checklist fires on a matching record; the agent checks and s
   await expect(editor.listItem('moving-house')).toContainText('Published');
 
   // The customer calls about the case; its reason on the CRM page is "Address change".
-  await new DemoCrm(await context.newPage()).open('/cases/CS-10482');
-  const tabId = await serviceWorker.evaluate(
-    async () =>
-      (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) =>
-        t.url?.includes('CS-10482'),
-      )?.id,
-  );
-  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  const setup = { context, serviceWorker, openExtensionPage };
+  const { panel } = await openCrmWithPanel(setup, '/cases/CS-10482');
   await expect(panel.page.getByTestId('category')).toHaveValue('Address change');
   const nudge = panel.page.getByTestId('nudge-moving-house');
   await expect(nudge).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openCrmWithPanel } from './pages/crm-with-panel';
 import { collectorBehindProxy, expectExactlyOnce } from './pages/collector';
-import { DemoCrm } from './pages/demo-crm';
 import { readTables } from './pages/idb';
 import {
   blockOutbox,
@@ -11,7 +11,6 @@ import {
   queueEvents,
 } from './pages/outbox';
 import { watchWorker } from './pages/service-worker';
-import { SidePanel } from './pages/side-panel';
 
 /**
  * Issue 6 end to end: the built extension in real Chromium, a REAL collector process
@@ -57,15 +56,8 @@ test('a real call syncs to the collector, and nothing raw reaches it', async ({
     'Connected: this token can upload events.',
   );
 
-  const crm = new DemoCrm(await context.newPage());
-  await crm.open('/customers/c-1001');
-  const tabId = await serviceWorker.evaluate(
-    async () =>
-      (await chrome.tabs.query({ url: 'http://127.0.0.1/*' })).find((t) =>
-        t.url?.endsWith('/customers/c-1001'),
-      )?.id,
-  );
-  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  const setup = { context, serviceWorker, openExtensionPage };
+  const { panel } = await openCrmWithPanel(setup, '/customers/c-1001');
   await expect(panel.page.getByTestId('call-header')).toBeVisible();
   const logged = panel.page.getByTestId('logged-signals');
   await panel.page.keyboard.press('t');
