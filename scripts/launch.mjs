@@ -18,12 +18,12 @@ const tsx = resolve('node_modules/.bin/tsx');
 // An agent token for the demo team; the CLI works before the collector runs.
 const tokenOutput = execFileSync(
   tsx,
-  ['server/token.ts', '--team', 'demo', '--role', 'agent', '--agent', 'jane.agent'],
+  ['server/collector/token.ts', '--team', 'demo', '--role', 'agent', '--agent', 'jane.agent'],
   { encoding: 'utf8' },
 );
 const token = tokenOutput.trim().split('\n').at(-1);
 
-const collector = spawn(tsx, ['server/index.ts'], {
+const collector = spawn(tsx, ['server/collector/index.ts'], {
   env: { ...process.env, COLLECTOR_PORT: String(collectorPort) },
   stdio: ['ignore', 'pipe', 'inherit'],
 });

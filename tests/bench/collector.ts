@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import type { SyncEvent } from '../../lib/sync/schema';
-import { createApp } from '../../server/app';
-import { signToken } from '../../server/auth';
-import { openPglite, openPostgres, type Driver } from '../../server/db/driver';
-import { INSERT_EVENTS_SQL, insertEventsParams } from '../../server/db/insert-events';
-import { migrate } from '../../server/db/migrate';
+import { createApp } from '../../server/collector/app';
+import { signToken } from '../../server/collector/auth';
+import { openPglite, openPostgres, type Driver } from '../../server/collector/db/driver';
+import { INSERT_EVENTS_SQL, insertEventsParams } from '../../server/collector/db/insert-events';
+import { migrate } from '../../server/collector/db/migrate';
 import { httpInsert, startClient } from './collector-client';
 import type { Figure } from './report';
 

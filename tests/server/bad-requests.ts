@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { signToken } from '../../server/auth';
+import { signToken } from '../../server/collector/auth';
 import { makeEvent, upload, type Collector } from './harness';
 
 /** One whole-request problem and the status it must get. */

@@ -5,7 +5,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../server/db/driver';
+import { openPostgres } from '../../server/collector/db/driver';
 import { call, DATABASES, makeEvent, pgliteTemplate, SLOW, upload } from './harness';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { SyncEvent } from '../../lib/sync/schema';
-import { createApp, type AppDeps } from '../../server/app';
-import { signToken, type Role } from '../../server/auth';
-import { openPglite, openPostgres, type Driver } from '../../server/db/driver';
-import { migrate } from '../../server/db/migrate';
+import { createApp, type AppDeps } from '../../server/collector/app';
+import { signToken, type Role } from '../../server/collector/auth';
+import { openPglite, openPostgres, type Driver } from '../../server/collector/db/driver';
+import { migrate } from '../../server/collector/db/migrate';
 
 /** The databases every collector suite runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const DATABASES: readonly Driver['kind'][] = process.env.TEST_DATABASE_URL
@@ -19,7 +19,7 @@ export const DATABASES: readonly Driver['kind'][] = process.env.TEST_DATABASE_UR
 /** Opening a fresh PGlite costs seconds; hooks that do it get this long. */
 export const SLOW = 180_000;
 
-const MIGRATIONS = new URL('../../server/db/migrations/', import.meta.url);
+const MIGRATIONS = new URL('../../server/collector/db/migrations/', import.meta.url);
 
 /**
  * A migrated, closed PGlite directory, built once per migration set and copied for each suite:

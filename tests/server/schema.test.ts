@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from '../../server/db/driver';
-import { migrate } from '../../server/db/migrate';
-import { tables } from '../../server/db/schema';
+import type { Driver } from '../../server/collector/db/driver';
+import { migrate } from '../../server/collector/db/migrate';
+import { tables } from '../../server/collector/db/schema';
 import { DATABASES, openTestDriver, SLOW } from './harness';
 
 /** ONE schema for both drivers: the SQL migrations must create exactly what Drizzle describes. */
@@ -15,7 +15,7 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
   }, SLOW);
   afterAll(() => dispose(), SLOW);
 
-  it('create every column of server/db/schema.ts with its type and nullability', async () => {
+  it('create every column of server/collector/db/schema.ts with its type and nullability', async () => {
     for (const table of Object.values(tables)) {
       const config = getTableConfig(table);
       const columns = await driver.query(

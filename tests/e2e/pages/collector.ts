@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { openPglite } from '../../../server/db/driver';
+import { openPglite } from '../../../server/collector/db/driver';
 
 const run = promisify(execFile);
 

@@ -1,4 +1,4 @@
-import { isWellFormedEvent, syncEventSchema, type EventResult } from '../lib/sync/schema';
+import { isWellFormedEvent, syncEventSchema, type EventResult } from '../../lib/sync/schema';
 import type { Claims } from './auth';
 import type { Driver } from './db/driver';
 import { insertEvents, type EventInsert } from './db/insert-events';

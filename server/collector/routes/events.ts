@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { eventUploadEnvelopeSchema, WIRE_LIMITS } from '../../lib/sync/schema';
+import { eventUploadEnvelopeSchema, WIRE_LIMITS } from '../../../lib/sync/schema';
 import { requireRole, type AuthEnv } from '../auth';
 import type { Driver } from '../db/driver';
 import { concurrencyLimit, HttpError, parseOr400, readJson } from '../http';
@@ -11,7 +11,7 @@ export interface IngestLimits {
   maxInFlightPerToken: number;
 }
 
-/** `POST /v1/events` (agents): see server/README.md. */
+/** `POST /v1/events` (agents): see server/collector/README.md. */
 export function eventRoutes(driver: Driver, secret: Uint8Array, limits: IngestLimits) {
   return new Hono<AuthEnv>().post(
     '/v1/events',

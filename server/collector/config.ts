@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-/** Collector settings, from the environment (documented in server/README.md). */
+/** Collector settings, from the environment (documented in server/collector/README.md). */
 export interface CollectorConfig {
   port: number;
   host: string;

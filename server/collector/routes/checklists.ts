@@ -6,7 +6,7 @@ import {
   checklistPublishBodySchema,
   WIRE_LIMITS,
   type PublishedChecklist,
-} from '../../lib/sync/schema';
+} from '../../../lib/sync/schema';
 import { requireRole, type AuthEnv } from '../auth';
 import type { Db } from '../db/driver';
 import { checklists } from '../db/schema';
@@ -20,7 +20,7 @@ function matches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-/** `GET /v1/checklists` and `PUT /v1/checklists/:id`: see server/README.md. */
+/** `GET /v1/checklists` and `PUT /v1/checklists/:id`: see server/collector/README.md. */
 export function checklistRoutes(db: Db, secret: Uint8Array) {
   return new Hono<AuthEnv>()
     .get('/v1/checklists', requireRole(secret, 'agent', 'lead', 'trainer'), async (c) => {

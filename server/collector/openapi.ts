@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import * as wire from '../lib/sync/schema';
+import * as wire from '../../lib/sync/schema';
 
 // Each schema keeps its own $defs; the $id makes its "#/$defs/…" references resolve inside it.
 const schema = (name: string, type: z.ZodType) => {
@@ -15,7 +15,11 @@ const denied = { 401: error('Missing or invalid token'), 403: error('Wrong role'
 /** The OpenAPI 3.1 description served at `GET /v1/openapi.json`, built from the wire schemas. */
 export const openApiDocument = {
   openapi: '3.1.0',
-  info: { title: 'Effortless collector', version: '1', description: 'See server/README.md.' },
+  info: {
+    title: 'Effortless collector',
+    version: '1',
+    description: 'See server/collector/README.md.',
+  },
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     schemas: {

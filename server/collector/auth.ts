@@ -31,7 +31,7 @@ const mac = (secret: Uint8Array, payload: string) =>
 
 /**
  * Makes a self-contained token `eff1.<claims>.<HMAC-SHA-256>`: the collector verifies it with its
- * secret alone, so tokens need no table and the CLI needs no database (see server/README.md).
+ * secret alone, so tokens need no table and the CLI needs no database (see server/collector/README.md).
  *
  * @example signToken(secret, { team: 'support-fi', role: 'agent', agent: 'a-17', days: 180 })
  */

@@ -56,7 +56,7 @@ export const checklists = pgTable(
 
 /**
  * The token-signing secret when the collector runs on PostgreSQL, so every instance behind a load
- * balancer verifies the same tokens without sharing a file (see server/auth.ts).
+ * balancer verifies the same tokens without sharing a file (see server/collector/auth.ts).
  */
 export const collectorSecret = pgTable('collector_secret', {
   id: integer('id').primaryKey(),

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { customerKeySchema, type Contact, type SummaryResponse } from '../../lib/sync/schema';
+import { customerKeySchema, type Contact, type SummaryResponse } from '../../../lib/sync/schema';
 import { requireRole, type AuthEnv } from '../auth';
 import type { Db } from '../db/driver';
 import { events } from '../db/schema';
