@@ -1,5 +1,5 @@
 import { create, type StateCreator } from 'zustand';
-import type { SignalType } from '@/lib/signals/taxonomy';
+import type { Simulation } from '@/lib/checklists/match-context';
 import type { Draft } from './draft';
 
 /** Which checklists the list shows, and which are ticked for export. */
@@ -28,13 +28,6 @@ export interface EditorSlice {
   setDraft: (draft: Draft | null) => void;
   setTab: (tab: EditorTab) => void;
   setCompareVersion: (version: number | null) => void;
-}
-
-/** What the trainer overrides to simulate an interaction the CRM tab does not have. */
-export interface Simulation {
-  category?: string;
-  repeatContact?: boolean;
-  signals?: SignalType[];
 }
 
 /** The live tester: which CRM tab to test against, and the simulated parts of the context. */

@@ -8,10 +8,10 @@ import {
   type Checklist,
   type ConditionResult,
 } from '@/lib/checklists';
+import { testerContext } from '@/lib/checklists/match-context';
 import type { Draft } from './draft';
 import { LiveTester } from './live-tester';
 import { useChecklistsStore } from './store';
-import { testerContext } from './tester-context';
 import { TriggerNode } from './trigger-builder';
 import { useCapturedTabs, usePageText, useTabInteraction } from './use-crm-tabs';
 import { useT } from './use-t';

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { matchChecklists, type Checklist } from '@/lib/checklists';
+import { isRepeatContact } from '@/lib/checklists/match-context';
 import { itemStates, nudgeOrder } from '@/lib/checklists/nudges';
 import { loadChecklists } from '@/lib/db/checklists';
 import { db } from '@/lib/db/db';
@@ -28,7 +29,7 @@ export function useNudges(
       category: interaction.category,
       pageText: context?.pageText,
       url: context?.url,
-      repeatContact: (interaction.repeat?.count ?? 1) > 1,
+      repeatContact: isRepeatContact(interaction.repeat),
       signals: signals.map((s) => s.type as SignalType),
       language,
     });
