@@ -35,7 +35,7 @@ export function useSyncState(): SyncState | undefined {
  * it nudges the background, which may be asleep, to sync soon.
  */
 export function OutboxStatus() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const waiting = useLiveQuery(() => db.outbox.count(), []);
   const dead = useLiveQuery(() => db.deadLetters.count(), []);
   const state = useSyncState();
@@ -57,7 +57,7 @@ export function OutboxStatus() {
       {' · '}
       <span data-testid="sync-last">
         {state?.lastSyncAt
-          ? t('syncLast', { time: new Date(state.lastSyncAt).toLocaleTimeString() })
+          ? t('syncLast', { time: new Date(state.lastSyncAt).toLocaleTimeString(language) })
           : t('syncNever')}
       </span>
       {error && (

@@ -72,7 +72,7 @@ function CollectorForm({
   message: Message | null;
   setMessage: (message: Message | null) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [url, setUrl] = useState(storedUrl);
   const [token, setToken] = useState(storedToken);
   const [testing, setTesting] = useState(false);
@@ -177,7 +177,7 @@ function CollectorForm({
           <ul className="notice__error">
             {dead.map((d) => (
               <li key={d.id}>
-                {new Date(d.rejectedAt).toLocaleString()} — {d.message}
+                {new Date(d.rejectedAt).toLocaleString(language)} — {d.message}
               </li>
             ))}
           </ul>
