@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   try {
     if (driver) await migrate(driver);
     const secret = await loadSecret({ env: config.secret, dataDir: config.dataDir, driver });
-    const token = signToken(secret, {
+    const token = await signToken(secret, {
       team: values.team,
       role: values.role as Role,
       ...(values.agent && { agent: values.agent }),

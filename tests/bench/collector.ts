@@ -112,7 +112,7 @@ async function measureOn(driver: Driver, label: string): Promise<Figure[]> {
   const events = makeEvents();
   const client = startClient(
     server.url,
-    signToken(secret, { team: 'bench', role: 'agent', agent: 'agent-1' }),
+    await signToken(secret, { team: 'bench', role: 'agent', agent: 'agent-1' }),
     bodies(events), // serialised ahead: building them is the client's work
   );
   const paths = {

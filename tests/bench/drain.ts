@@ -32,7 +32,7 @@ export async function measureDrain(n = 10_000): Promise<Figure[]> {
     const s = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const token = signToken(secret, { team: 'bench', role: 'agent', agent: 'bench' });
+  const token = await signToken(secret, { team: 'bench', role: 'agent', agent: 'bench' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

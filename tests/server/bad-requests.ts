@@ -73,17 +73,21 @@ export const CASES: Case[] = [
   {
     name: 'a token signed with another secret',
     status: 401,
-    send: (c) =>
-      post(c, upload([makeEvent()]), signToken(randomBytes(32), { team: 'team-a', role: 'agent' })),
+    send: async (c) =>
+      post(
+        c,
+        upload([makeEvent()]),
+        await signToken(randomBytes(32), { team: 'team-a', role: 'agent' }),
+      ),
   },
   {
     name: 'an expired token',
     status: 401,
-    send: (c) =>
+    send: async (c) =>
       post(
         c,
         upload([makeEvent()]),
-        signToken(c.secret, { team: 'team-a', role: 'agent', agent: 'agent-1', days: -1 }),
+        await signToken(c.secret, { team: 'team-a', role: 'agent', agent: 'agent-1', days: -1 }),
       ),
   },
   {

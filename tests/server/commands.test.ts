@@ -100,7 +100,7 @@ describe.each(DATABASES)('npm run collector / collector:token on %s', (kind) => 
       );
       expect(minted.code).toBe(0);
       const token = lastLine(minted.stdout);
-      expect(token).toMatch(/^eff1\.[\w-]+\.[\w-]+$/);
+      expect(token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/); // a JWT: {"alg":"HS256",…}
 
       const collector = await startCollector(env);
       try {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { SyncEvent } from '../../lib/sync/schema';
 import { createApp, type AppDeps } from '../../server/collector/app';
-import { signToken, type Role } from '../../server/collector/auth';
+import type { Claims, Role } from '../../server/collector/auth';
 import { openPglite, openPostgres, type Driver } from '../../server/collector/db/driver';
 import { migrate } from '../../server/collector/db/migrate';
 
@@ -70,6 +70,26 @@ export async function openTestDriver(
   };
 }
 
+const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/**
+ * An HS256 JWT as `signToken` makes, minted synchronously so suites can call `token()` inline
+ * (hono/jwt signs through WebCrypto, which is async). An encoder independent of the collector's:
+ * every suite checks that the collector accepts standard JWTs; tests/server/tokens.test.ts checks
+ * `signToken` itself.
+ */
+export function testToken(
+  secret: Uint8Array,
+  claims: Omit<Claims, 'jti' | 'iat'> & Partial<Pick<Claims, 'jti' | 'iat'>>,
+): string {
+  const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({
+    jti: randomUUID(),
+    iat: Math.floor(Date.now() / 1000),
+    ...claims,
+  })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
 /** A running collector over HTTP, with helpers to call it and inspect what it stored. */
 export interface Collector {
   url: string;
@@ -124,7 +144,7 @@ export function useCollector(kind: Driver['kind'], limits?: AppDeps['limits']): 
       driver: opened.driver,
       secret,
       token: (team: string, role: Role, agent?: string) =>
-        signToken(secret, { team, role, ...(agent && { agent }) }),
+        testToken(secret, { team, role, ...(agent && { agent }) }),
       request: (method, path, options = {}) => call(ctx.url, method, path, options),
       eventCount: async () =>
         Number((await opened.driver.query('SELECT count(*)::int AS n FROM events', []))[0]?.n),
