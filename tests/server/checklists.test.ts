@@ -51,6 +51,19 @@ describe.each(DATABASES)('checklists on %s', (kind) => {
       headers: { 'if-none-match': `"other", W/${etag}` },
     });
     expect(weak.status).toBe(304);
+    // What the 304 keeps (hono/etag): the tag and Cache-Control, no body.
+    const any = await collector.request('GET', '/v1/checklists', {
+      token: agent(),
+      headers: { 'if-none-match': '*' },
+    });
+    expect(any).toMatchObject({ status: 304, body: {} });
+    expect(any.headers.get('etag')).toBe(etag);
+    expect(any.headers.get('cache-control')).toBe('private, no-cache');
+    const refused = await collector.request('GET', '/v1/checklists', {
+      headers: { 'if-none-match': etag },
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('etag')).toBeNull();
 
     await publish('address-change', 2, checklist('v2'));
     const changed = await collector.request('GET', '/v1/checklists', {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { Hono } from 'hono';
+import { etag } from 'hono/etag';
 import {
   checklistIdSchema,
   checklistPublishBodySchema,
@@ -13,17 +13,10 @@ import { checklists } from '../db/schema';
 import { HttpError, parseOr400, readJson } from '../http';
 import { toIso } from './time';
 
-/** Whether an If-None-Match header (a list, maybe weak) names this entity tag. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
 /** `GET /v1/checklists` and `PUT /v1/checklists/:id`: see server/collector/README.md. */
 export function checklistRoutes(db: Db, secret: Uint8Array) {
   return new Hono<AuthEnv>()
-    .get('/v1/checklists', requireRole(secret, 'agent', 'lead', 'trainer'), async (c) => {
+    .get('/v1/checklists', requireRole(secret, 'agent', 'lead', 'trainer'), etag(), async (c) => {
       const rows = await db
         .select()
         .from(checklists)
@@ -35,13 +28,10 @@ export function checklistRoutes(db: Db, secret: Uint8Array) {
         checklist: row.body as PublishedChecklist['checklist'],
         publishedAt: toIso(row.publishedAt),
       }));
-      const body = JSON.stringify({ checklists: list });
-      // Strong tag over the exact bytes: agents poll often, and a 304 costs them nothing.
-      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-      c.header('ETag', etag);
+      // etag() adds a strong ETag over these bytes and answers 304 to a matching If-None-Match
+      // (a list, weak or not, or *): agents poll often, and a 304 costs them nothing.
       c.header('Cache-Control', 'private, no-cache');
-      if (matches(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-      return c.body(body, 200, { 'Content-Type': 'application/json' });
+      return c.json({ checklists: list });
     })
     .put('/v1/checklists/:id', requireRole(secret, 'trainer'), async (c) => {
       const id = parseOr400(checklistIdSchema, c.req.param('id'));
