@@ -10,7 +10,10 @@ interface Props {
   fields: readonly CapturedFieldData[];
   copiedKey: string | null;
   onCopy: (field: CapturedFieldData) => void;
-  onCorrect: (key: FieldKey, value: string) => Promise<void>;
+  /** Absent when the card shows a call's stored values rather than the page (nothing to fix). */
+  onCorrect?: (key: FieldKey, value: string) => Promise<void>;
+  /** Whose card this is: the customer in the call, or the one on screen before a call. */
+  kicker?: string;
   notice?: string | null;
   /** `key:normalised value` the customer already gave in an earlier contact. */
   givenEarlier?: ReadonlySet<string>;
@@ -25,6 +28,7 @@ const PAGE_MARK: [MessageKey, MessageKey] = ['markPage', 'sourcePage'];
 
 /** The customer's captured identifiers, each with one-click copy, a number key (1–9) and a fix. */
 export function CustomerCard({
+  kicker,
   fields,
   copiedKey,
   onCopy,
@@ -36,11 +40,16 @@ export function CustomerCard({
   const [editing, setEditing] = useState<FieldKey | 'new' | null>(null);
   const name = fields.find((f) => f.key === 'customerName')?.value;
   const save = async (key: FieldKey, value: string) => {
-    await onCorrect(key, value);
+    await onCorrect?.(key, value);
     setEditing(null);
   };
   return (
     <section className="card" aria-labelledby="customer-card-title" data-testid="customer-card">
+      {kicker && (
+        <p className="card__kicker" data-testid="card-kicker">
+          {kicker}
+        </p>
+      )}
       <h2 id="customer-card-title" className="card__title">
         {name ?? t('customer')}
       </h2>
@@ -96,22 +105,24 @@ export function CustomerCard({
                     {copiedKey === field.key ? t('copied') : t('copy')}
                     {shortcut && <kbd>{shortcut}</kbd>}
                   </button>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => setEditing(field.key as FieldKey)}
-                    aria-label={`${t('correct')} ${label}`}
-                    data-testid={`correct-${field.key}`}
-                  >
-                    {t('correct')}
-                  </button>
+                  {onCorrect && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setEditing(field.key as FieldKey)}
+                      aria-label={`${t('correct')} ${label}`}
+                      data-testid={`correct-${field.key}`}
+                    >
+                      {t('correct')}
+                    </button>
+                  )}
                 </span>
               </dd>
             </div>
           );
         })}
       </dl>
-      {editing === 'new' ? (
+      {!onCorrect ? null : editing === 'new' ? (
         <FieldEditor onSave={save} onCancel={() => setEditing(null)} />
       ) : (
         <button

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n';
 import type { InteractionRow } from '@/lib/db/schema';
+import { categoryLabel } from '@/lib/interactions/categories';
 import { CHANNELS, type Channel } from '@/lib/signals';
 
 interface Props {
@@ -17,7 +18,7 @@ const clock = (ms: number) => {
 
 /** Call timer, channel and reason of the live interaction. */
 export function CallHeader({ interaction, categories, onChannel, onCategory }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
@@ -32,7 +33,11 @@ export function CallHeader({ interaction, categories, onChannel, onCategory }: P
         <span className="visually-hidden">{t('channel')}</span>
         <select
           value={interaction.channel}
-          onChange={(e) => onChannel(e.target.value as Channel)}
+          onChange={(e) => {
+            onChannel(e.target.value as Channel);
+            // Back to the panel: the next letter is a command, not a search in this list.
+            e.currentTarget.blur();
+          }}
           data-testid="channel"
         >
           {CHANNELS.map((c) => (
@@ -46,7 +51,10 @@ export function CallHeader({ interaction, categories, onChannel, onCategory }: P
         <span className="visually-hidden">{t('category')}</span>
         <select
           value={interaction.category ?? ''}
-          onChange={(e) => onCategory(e.target.value)}
+          onChange={(e) => {
+            onCategory(e.target.value);
+            e.currentTarget.blur();
+          }}
           data-testid="category"
         >
           <option value="" disabled>
@@ -56,7 +64,7 @@ export function CallHeader({ interaction, categories, onChannel, onCategory }: P
             ...new Set([...categories, ...(interaction.category ? [interaction.category] : [])]),
           ].map((c) => (
             <option key={c} value={c}>
-              {c}
+              {categoryLabel(c, language)}
             </option>
           ))}
         </select>

@@ -1,8 +1,19 @@
 import { useI18n } from '../i18n';
 import type { InteractionRow } from '@/lib/db/schema';
+import { categoryLabel } from '@/lib/interactions/categories';
+import { isMessageKey } from '@/lib/i18n';
 
-/** The agent's interactions of the day, newest first. */
-export function TodayList({ rows }: { rows: readonly InteractionRow[] }) {
+interface Props {
+  rows: readonly { call: InteractionRow; name?: string }[];
+  /** The call the panel shows now. */
+  current?: string;
+  /** Whether an open call can be brought to this tab (it has none of its own). */
+  canResume: boolean;
+  onResume: (callId: string) => void;
+}
+
+/** The agent's calls of the day, newest first; an open one can be resumed on this tab. */
+export function TodayList({ rows, current, canResume, onResume }: Props) {
   const { t, language } = useI18n();
   const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' });
   return (
@@ -14,16 +25,32 @@ export function TodayList({ rows }: { rows: readonly InteractionRow[] }) {
         <p className="hint">{t('noneToday')}</p>
       ) : (
         <ul className="today">
-          {rows.map((r) => (
-            <li key={r.id}>
-              <span>{time.format(r.startedAt)}</span>
-              <span>{t(`channel_${r.channel as 'phone'}`)}</span>
-              <span>{r.category ?? '—'}</span>
-              <span className={r.endedAt ? '' : 'live'}>
-                {r.outcome ? t(`outcome_${r.outcome as 'resolved'}`) : '●'}
-              </span>
-            </li>
-          ))}
+          {rows.map(({ call, name }) => {
+            const outcome = `outcome_${call.outcome}`;
+            return (
+              <li key={call.id} data-testid="today-row" data-open={!call.endedAt}>
+                <span>{time.format(call.startedAt)}</span>
+                <span className="today__name">{name ?? t('customer')}</span>
+                <span>{call.category ? categoryLabel(call.category, language) : '—'}</span>
+                {call.endedAt ? (
+                  <span>{isMessageKey(outcome) ? t(outcome) : call.outcome}</span>
+                ) : call.id === current ? (
+                  <span className="live">●</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={!canResume}
+                    title={canResume ? undefined : t('resumeBusy')}
+                    onClick={() => onResume(call.id)}
+                    data-testid="resume-call"
+                  >
+                    {t('resume')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

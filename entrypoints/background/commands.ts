@@ -1,15 +1,8 @@
 import { browser } from 'wxt/browser';
 import { db } from '@/lib/db/db';
-import {
-  logSignal,
-  openInteractionOfTab,
-  standingSignals,
-  toggleHold,
-  undoSignal,
-} from '@/lib/interactions';
-import { eventsOfInteraction } from '@/lib/db/events';
-import { whileNotSyncing } from '@/lib/db/sync-lock';
+import { logAgentSignal, undoLastAgentSignal } from '@/lib/interactions';
 import { SIGNAL_COMMANDS, UNDO_COMMAND, type SignalCommand } from '@/lib/signals/commands';
+import { callForAction } from './interactions';
 
 /** A short mark on the toolbar button: the agent sees the key worked without leaving the CRM. */
 async function flash(tabId: number, text: string) {
@@ -17,23 +10,23 @@ async function flash(tabId: number, text: string) {
   setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }), 1500);
 }
 
-/** Logs (or undoes) an effort signal for the active tab's interaction from a global shortcut. */
+/**
+ * Logs (or undoes) an effort signal from a global shortcut, on the call of the active tab, with
+ * the same functions as the panel's keys (the panel shows the confirmation from the data).
+ */
 export function registerCommands(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     const tabId = tab?.id;
     if (tabId === undefined) return;
     void (async () => {
-      const interaction = await openInteractionOfTab(db, tabId);
-      if (!interaction) return flash(tabId, '?');
-      if (command === UNDO_COMMAND.name) {
-        const last = standingSignals(await eventsOfInteraction(db, interaction.id)).at(-1);
-        if (last) await whileNotSyncing(() => undoSignal(db, last.id));
-        return flash(tabId, '↶');
-      }
       const entry = SIGNAL_COMMANDS[command as SignalCommand];
-      if (!entry) return;
-      if (entry.signal === 'hold') await toggleHold(db, interaction);
-      else await logSignal(db, interaction, entry.signal);
+      if (command !== UNDO_COMMAND.name && !entry) return;
+      const call = await callForAction(tabId);
+      if (!call) return flash(tabId, '?');
+      if (command === UNDO_COMMAND.name) {
+        return flash(tabId, (await undoLastAgentSignal(db, call)) ? '↶' : '–');
+      }
+      await logAgentSignal(db, call, entry.signal);
       await flash(tabId, '✓');
     })();
   });

@@ -7,6 +7,8 @@ import { registerMessageHandlers } from './messages';
 import { syncRegisteredSites } from './sites';
 import { registerSync } from './sync';
 import { registerSyncHandlers } from './sync-messages';
+import { endStaleCalls } from '@/lib/interactions';
+import { forgetTab } from './interactions';
 import { clearTabContext } from './tab-contexts';
 
 export default defineBackground(() => {
@@ -18,7 +20,12 @@ export default defineBackground(() => {
   registerSync();
   registerSyncHandlers();
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabContext(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabContext(tabId);
+    void forgetTab(tabId);
+  });
+  // Calls nobody wrapped up do not stay open forever (the worker starts often enough).
+  void endStaleCalls(db).catch(() => undefined);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document replaces the old one: its content script reports afresh.
     if (change.status === 'loading' && change.url) void clearTabContext(tabId);

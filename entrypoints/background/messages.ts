@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { onMessages, sendTabMessage } from '@/lib/messaging';
 import { saveRule } from '@/lib/settings/capture-rules';
 import { enableSite } from './sites';
-import { checkTypedValue, followCapture, noteCopy } from './interactions';
+import { callForAction, checkTypedValue, followCapture, noteCopy } from './interactions';
 import { addExtraField, storeTabContext } from './tab-contexts';
 
 /** The background's message handlers; payloads arrive already validated against the protocol. */
@@ -45,6 +45,14 @@ export function registerMessageHandlers(): void {
       } catch {
         return { delivered: false };
       }
+    },
+    async startCall({ tabId }, sender) {
+      // Extension pages only: nothing a CRM page says can start a call.
+      const fromExtension = sender.url?.startsWith(browser.runtime.getURL('/'));
+      if (!fromExtension || sender.id !== browser.runtime.id) {
+        throw new Error('startCall is only accepted from the extension’s pages');
+      }
+      return { interactionId: (await callForAction(tabId))?.id ?? null };
     },
     async correctField({ tabId, key, value }) {
       const context = await addExtraField(tabId, { key, value, confidence: 1, source: 'manual' });

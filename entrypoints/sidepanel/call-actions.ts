@@ -3,53 +3,52 @@ import type { InteractionRow } from '@/lib/db/schema';
 import {
   applyChannelSwitch,
   endInteraction,
-  logSignal,
+  logAgentSignal,
   recordSurveyAnswer,
-  start,
-  toggleHold,
+  resumeCall,
+  undoLastAgentSignal,
   undoSignal,
   updateInteraction,
-  customerKey,
   type Survey,
 } from '@/lib/interactions';
 import { sendMessage } from '@/lib/messaging';
 import { whileNotSyncing } from '@/lib/db/sync-lock';
-import { getSettings } from '@/lib/settings';
 import type { Channel, Outcome, SignalType } from '@/lib/signals';
-import type { CapturedFieldData } from '@/lib/tabs/tab-context';
 
 /** What the agent does during a call; each writes Dexie rows (event + outbox) at once. */
 export const callActions = {
-  async startManually(tabId: number, fields: readonly CapturedFieldData[]) {
-    const settings = await getSettings();
-    const input = {
-      tabId,
-      fields,
-      channel: settings.defaultChannel,
-      windowDays: settings.repeatWindowDays,
-      retentionDays: settings.retentionDays,
-    };
-    return start(db, input, await customerKey(db, fields));
+  /** The agent acts on the customer on screen: the background makes the view a call. */
+  async ensureCall(tabId: number): Promise<InteractionRow> {
+    const { interactionId } = await sendMessage('startCall', { tabId });
+    const call = interactionId ? await db.interactions.get(interactionId) : undefined;
+    if (!call) throw new Error('No customer on screen to start a call with');
+    return call;
   },
-  log(interaction: InteractionRow, type: SignalType) {
-    return type === 'hold' ? toggleHold(db, interaction) : logSignal(db, interaction, type);
+  log(call: InteractionRow, type: SignalType) {
+    return logAgentSignal(db, call, type);
+  },
+  undoLast(call: InteractionRow) {
+    return undoLastAgentSignal(db, call);
   },
   undo(eventId: string) {
     return whileNotSyncing(() => undoSignal(db, eventId));
   },
-  async setChannel(interaction: InteractionRow, channel: Channel) {
-    await updateInteraction(db, interaction.id, { channel });
-    await applyChannelSwitch(db, { ...interaction, channel }, channel);
+  async setChannel(call: InteractionRow, channel: Channel) {
+    await updateInteraction(db, call.id, { channel });
+    await applyChannelSwitch(db, { ...call, channel }, channel);
   },
-  setCategory(interaction: InteractionRow, category: string) {
-    return updateInteraction(db, interaction.id, { category });
+  setCategory(call: InteractionRow, category: string) {
+    return updateInteraction(db, call.id, { category });
   },
-  answer(interaction: InteractionRow, survey: Survey, value: number) {
-    return recordSurveyAnswer(db, interaction, survey, value);
+  answer(call: InteractionRow, survey: Survey, value: number) {
+    return recordSurveyAnswer(db, call, survey, value);
   },
-  async finish(interaction: InteractionRow, outcome: Outcome, tabId: number) {
-    await endInteraction(db, interaction.id, outcome);
-    // If the CRM now shows another customer, the background starts their interaction.
+  async finish(call: InteractionRow, outcome: Outcome, tabId: number) {
+    await endInteraction(db, call.id, outcome);
+    // The CRM may show another customer by now: the background looks at the tab again.
     await sendMessage('requestCapture', { tabId }).catch(() => undefined);
+  },
+  resume(callId: string, tabId: number) {
+    return resumeCall(db, callId, tabId);
   },
 };

@@ -2,42 +2,49 @@ import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CallHeader } from '@/components/call/call-header';
 import { ChecklistNudges } from '@/components/call/checklist-nudges';
+import { RepeatBanner } from '@/components/call/repeat-banner';
+import { SignalBar } from '@/components/call/signal-bar';
+import { WrapUp } from '@/components/call/wrap-up';
+import { useI18n } from '@/components/i18n';
 import { localize, type Checklist } from '@/lib/checklists';
 import { openItems, SKIP_REASONS, type SkipReason } from '@/lib/checklists/nudges';
 import { db } from '@/lib/db/db';
-import { isStorageFull } from '@/lib/db/storage-full';
+import type { InteractionRow } from '@/lib/db/schema';
 import { recordItemDone, recordItemSkipped } from '@/lib/interactions';
-import { RepeatBanner } from '@/components/call/repeat-banner';
-import { SignalBar } from '@/components/call/signal-bar';
-import { TodayList } from '@/components/call/today-list';
-import { WrapUp } from '@/components/call/wrap-up';
-import { useI18n } from '@/components/i18n';
-import { Notice } from '@/components/notice';
-import { useSidepanelStore } from '@/lib/state/sidepanel-store';
 import { useSettings } from '@/lib/settings/use-settings';
 import type { Outcome } from '@/lib/signals';
+import { useSidepanelStore } from '@/lib/state/sidepanel-store';
 import type { TabContext } from '@/lib/tabs/tab-context';
-import { fieldsOf } from '@/lib/tabs/tab-context';
 import { callActions } from './call-actions';
 import { useCall } from './use-call';
 import { useCallKeys } from './use-call-keys';
 import { useNudges } from './use-nudges';
+import { useReport } from './use-report';
+import { useSignalToast } from './use-signal-toast';
 
-/** The live call: repeat banner, signal bar, wrap-up, and the day's interactions. */
+/**
+ * The open call: repeat banner, reason, checklists, signal bar and wrap-up. Every key acts on
+ * `call`, the customer whose card is shown above it.
+ */
 export function CallView({
   tabId,
+  call,
   context,
   children,
 }: {
   tabId: number;
-  context: TabContext | null;
-  /** The customer card (or the page's status), shown under the repeat banner. */
+  call: InteractionRow;
+  /** The customer's card, under the repeat banner. */
   children: ReactNode;
+  /** The page on screen, when it shows this call's customer (checklist triggers read it). */
+  context: TabContext | null;
 }) {
   const { t, language } = useI18n();
   const settings = useSettings();
-  const { interaction, events, signals, answers, holdRunning, today } = useCall(tabId);
-  const nudges = useNudges(interaction, context, events, signals);
+  const report = useReport();
+  const { events, signals, answers, holdRunning } = useCall(call);
+  const nudges = useNudges(call, context, events, signals);
+  const toast = useSignalToast(signals, holdRunning);
   const nudgeCursor = useSidepanelStore((s) => s.nudgeCursor);
   const open = openItems(nudges.checklists, nudges.states);
   const cursor = open.some((o) => `${o.checklist.id}/${o.item.id}` === nudgeCursor)
@@ -53,36 +60,17 @@ export function CallView({
       callMessage: s.callMessage,
     })),
   );
-  const { setMode, setOutcome, setSurvey, setCallMessage, resetCall, setNudgeCursor } =
+  const { setMode, setOutcome, setSurvey, setCallMessage, resetCall, setNudgeCursor, showHelp } =
     useSidepanelStore.getState();
-  const report = (error: unknown) =>
-    setCallMessage(
-      isStorageFull(error)
-        ? t('storageFull')
-        : error instanceof Error
-          ? error.message
-          : String(error),
-    );
 
   const finish = () => {
-    if (!interaction) return;
     if (!outcome) return setCallMessage(t('pickOutcome'));
-    void callActions.finish(interaction, outcome as Outcome, tabId).then(resetCall, report);
+    void callActions.finish(call, outcome as Outcome, tabId).then(resetCall, report);
   };
-  const startManually = () => {
-    if (!interaction)
-      void callActions.startManually(tabId, fieldsOf(context)).then(resetCall, report);
-  };
-  const undoLast = () => {
-    const last = signals.filter((s) => s.attributes?.source !== 'auto').at(-1) ?? signals.at(-1);
-    if (last) void callActions.undo(last.id).catch(report);
-  };
-
   const itemDone = (checklist: Checklist, itemId: string) =>
-    interaction && void recordItemDone(db, interaction, checklist.id, itemId).catch(report);
+    void recordItemDone(db, call, checklist.id, itemId).catch(report);
   const itemSkipped = (checklist: Checklist, itemId: string, reason: SkipReason = 'not_relevant') =>
-    interaction &&
-    void recordItemSkipped(db, interaction, checklist.id, itemId, reason).catch(report);
+    void recordItemSkipped(db, call, checklist.id, itemId, reason).catch(report);
   const onNudgeKey = (key: string): boolean => {
     const at = open.findIndex((o) => `${o.checklist.id}/${o.item.id}` === cursor);
     const current = open[at];
@@ -108,108 +96,83 @@ export function CallView({
 
   useCallKeys({
     onNudgeKey,
-    mode: !interaction ? 'idle' : mode,
+    mode,
     survey,
     onSignal: (type) =>
-      interaction &&
       void callActions
-        .log(interaction, type)
+        .log(call, type)
         // The bench reads this mark: keypress → the IndexedDB transaction has committed.
         .then(() => performance.mark('effortless:signal-committed'))
         .catch(report),
-    onUndo: undoLast,
+    onUndo: () => void callActions.undoLast(call).catch(report),
     onWrapUp: () => setMode('wrapup'),
-    onStart: startManually,
+    onStart: () => undefined,
     onOutcome: setOutcome,
     onSurvey: setSurvey,
-    onAnswer: (s, v) => interaction && void callActions.answer(interaction, s, v).catch(report),
+    onAnswer: (s, v) => void callActions.answer(call, s, v).catch(report),
     onFinish: finish,
     onBack: () => setMode('call'),
+    onHelp: showHelp,
   });
 
-  const otherCustomer =
-    interaction &&
-    context?.customerKey &&
-    interaction.customerKey &&
-    context.customerKey !== interaction.customerKey;
   return (
     <>
-      {interaction ? (
-        <>
-          {interaction.repeat && <RepeatBanner repeat={interaction.repeat} />}
-          {children}
-          {otherCustomer && (
-            <Notice testId="other-customer">
-              <p>{t('otherCustomer')}</p>
-              <button type="button" className="button" onClick={() => setMode('wrapup')}>
-                {t('wrapUp')} <kbd>W</kbd>
-              </button>
-            </Notice>
-          )}
-          <CallHeader
-            interaction={interaction}
-            categories={settings.categories}
-            onChannel={(c) => void callActions.setChannel(interaction, c).catch(report)}
-            onCategory={(c) => void callActions.setCategory(interaction, c).catch(report)}
-          />
-          {mode === 'wrapup' ? (
-            <WrapUp
-              outcome={outcome}
-              survey={survey}
-              answers={answers}
-              message={callMessage}
-              reminder={open.map((o) => localize(o.item.text, language))}
-              onOutcome={setOutcome}
-              onSurvey={setSurvey}
-              onAnswer={(s, v) => void callActions.answer(interaction, s, v).catch(report)}
-              onFinish={finish}
-              onBack={() => setMode('call')}
-            />
-          ) : (
-            <>
-              <ChecklistNudges
-                checklists={nudges.checklists}
-                states={nudges.states}
-                cursor={cursor}
-                onDone={itemDone}
-                onSkip={(c, id) => itemSkipped(c, id)}
-              />
-              <SignalBar
-                logged={signals}
-                holdRunning={holdRunning}
-                onLog={(type) => void callActions.log(interaction, type).catch(report)}
-                onUndo={(id) => void callActions.undo(id).catch(report)}
-              />
-              {callMessage && (
-                <p className="notice__error" role="alert">
-                  {callMessage}
-                </p>
-              )}
-              <button
-                type="button"
-                className="button button--primary wrap-up-button"
-                onClick={() => setMode('wrapup')}
-                data-testid="wrap-up-button"
-              >
-                {t('wrapUp')} <kbd>W</kbd>
-              </button>
-            </>
-          )}
-        </>
+      {call.repeat && <RepeatBanner repeat={call.repeat} />}
+      {children}
+      <CallHeader
+        interaction={call}
+        categories={settings.categories}
+        onChannel={(c) => void callActions.setChannel(call, c).catch(report)}
+        onCategory={(c) => void callActions.setCategory(call, c).catch(report)}
+      />
+      {mode === 'wrapup' ? (
+        <WrapUp
+          outcome={outcome}
+          survey={survey}
+          answers={answers}
+          message={callMessage}
+          reminder={open.map((o) => localize(o.item.text, language))}
+          onOutcome={setOutcome}
+          onSurvey={setSurvey}
+          onAnswer={(s, v) => void callActions.answer(call, s, v).catch(report)}
+          onFinish={finish}
+          onBack={() => setMode('call')}
+        />
       ) : (
-        context &&
-        context.kind !== 'list' && (
-          <button
-            type="button"
-            className="button"
-            onClick={startManually}
-            data-testid="start-interaction"
-          >
-            {t('startInteraction')} <kbd>N</kbd>
-          </button>
-        )
+        <>
+          <ChecklistNudges
+            checklists={nudges.checklists}
+            states={nudges.states}
+            cursor={cursor}
+            onDone={itemDone}
+            onSkip={(c, id) => itemSkipped(c, id)}
+          />
+          <div className="call-dock" data-testid="call-dock">
+            <p className="toast" role="status" aria-live="polite" data-testid="toast">
+              {toast}
+            </p>
+            <SignalBar
+              logged={signals}
+              holdRunning={holdRunning}
+              onLog={(type) => void callActions.log(call, type).catch(report)}
+              onUndo={(id) => void callActions.undo(id).catch(report)}
+            />
+            {callMessage && (
+              <p className="notice__error" role="alert">
+                {callMessage}
+              </p>
+            )}
+            <button
+              type="button"
+              className="button button--primary wrap-up-button"
+              onClick={() => setMode('wrapup')}
+              data-testid="wrap-up-button"
+            >
+              {t('wrapUp')} <kbd>W</kbd>
+            </button>
+          </div>
+        </>
       )}
-      <TodayList rows={today} />
     </>
   );
 }

@@ -1,4 +1,6 @@
-export * from './auto-start';
+export * from './agent-actions';
+export * from './call-lock';
+export * from './calls';
 export * from './automatic-signals';
 export * from './customer-key';
 export * from './events';
@@ -10,3 +12,4 @@ export * from './repeated-info';
 export * from './given';
 export * from './checklist-events';
 export * from './infer-category';
+export * from './categories';

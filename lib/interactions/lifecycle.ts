@@ -82,11 +82,14 @@ export async function startInteraction(db: AppDb, input: StartInput): Promise<In
   return interaction;
 }
 
+/** How a call ends: the agent's wrap-up outcome, or `abandoned` when nobody wrapped it up. */
+export type EndOutcome = Outcome | 'abandoned';
+
 /** Wraps up an interaction with its outcome. Ending twice is refused. */
 export async function endInteraction(
   db: AppDb,
   id: string,
-  outcome: Outcome,
+  outcome: EndOutcome,
   now = Date.now(),
 ): Promise<InteractionRow> {
   return db.transaction('rw', [db.interactions, db.events, db.outbox], async () => {

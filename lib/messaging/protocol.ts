@@ -39,6 +39,8 @@ export const protocol = {
    * entrypoints/crm.content), since zod would not fit its size budget.
    */
   locateField: { data: z.object({ key: z.enum(FIELD_KEYS), value: z.string().min(1).max(500) }) },
+  /** Side panel → background: the agent acts on the customer on screen; make it a call. */
+  startCall: { data: z.object({ tabId: z.number().int().nonnegative() }) },
   /** Any page → background: upload the outbox now (`force` skips a pending backoff). Issue 6. */
   requestSync: { data: z.object({ force: z.boolean().optional() }) },
   /** Options → background: check a collector URL and token before (or after) saving them. */
@@ -66,6 +68,7 @@ export interface MessageResults {
   noteCopy: { noted: boolean };
   captureNow: { captured: boolean };
   locateField: { selector: string | null };
+  startCall: { interactionId: string | null };
   requestSync: { status: 'synced' | 'not-configured' | 'waiting' | 'failed'; waiting: number };
   testConnection: {
     ok: boolean;

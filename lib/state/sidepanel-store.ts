@@ -28,7 +28,14 @@ export interface CallSlice {
   resetCall: () => void;
 }
 
-export type SidepanelState = TargetSlice & CopySlice & CallSlice;
+/** The list of keys (? in the panel). */
+export interface HelpSlice {
+  helpOpen: boolean;
+  showHelp: () => void;
+  hideHelp: () => void;
+}
+
+export type SidepanelState = TargetSlice & CopySlice & CallSlice & HelpSlice;
 
 const createTargetSlice: StateCreator<SidepanelState, [], [], TargetSlice> = (set) => ({
   target: null,
@@ -58,9 +65,16 @@ const createCallSlice: StateCreator<SidepanelState, [], [], CallSlice> = (set) =
   resetCall: () => set(CALL_DEFAULTS),
 });
 
+const createHelpSlice: StateCreator<SidepanelState, [], [], HelpSlice> = (set) => ({
+  helpOpen: false,
+  showHelp: () => set({ helpOpen: true }),
+  hideHelp: () => set({ helpOpen: false }),
+});
+
 /** UI state of the side panel page (one store per page, built from slices). */
 export const useSidepanelStore = create<SidepanelState>()((...a) => ({
   ...createTargetSlice(...a),
   ...createCopySlice(...a),
   ...createCallSlice(...a),
+  ...createHelpSlice(...a),
 }));

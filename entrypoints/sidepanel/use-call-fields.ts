@@ -1,0 +1,20 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/lib/db/db';
+import type { InteractionRow } from '@/lib/db/schema';
+import type { CapturedFieldData } from '@/lib/tabs/tab-context';
+
+const NONE: CapturedFieldData[] = [];
+
+/** The values captured for a call (its customer's card when the CRM no longer shows them). */
+export function useCallFields(call: InteractionRow | null): CapturedFieldData[] {
+  return (
+    useLiveQuery(async () => {
+      if (!call) return NONE;
+      const rows = await db.capturedFields.where('interactionId').equals(call.id).toArray();
+      const latest = new Map<string, CapturedFieldData>();
+      for (const r of rows.sort((a, b) => a.capturedAt - b.capturedAt))
+        latest.set(r.key, { key: r.key, value: r.value, source: r.source, confidence: 1 });
+      return [...latest.values()];
+    }, [call?.id]) ?? NONE
+  );
+}
