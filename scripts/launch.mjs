@@ -102,11 +102,11 @@ async function startCollector() {
 /** Whether nothing listens on `port` of 127.0.0.1 yet. */
 async function isFree(port) {
   const server = createServer();
-  server.listen(port, '127.0.0.1');
-  const free = await Promise.race([
-    once(server, 'listening').then(() => true),
-    once(server, 'error').then(() => false),
-  ]);
+  const free = await new Promise((resolveFree) => {
+    server.once('listening', () => resolveFree(true));
+    server.once('error', () => resolveFree(false));
+    server.listen(port, '127.0.0.1');
+  });
   server.close();
   return free;
 }
