@@ -39,10 +39,32 @@ function textMatches(text: string | undefined, op: 'contains' | 'matches', value
 }
 
 /**
- * Whether one leaf condition holds. Field keys compare case-insensitively; `equals` compares
+ * A condition the trainer has not filled in yet: a value or category words left blank. It never
+ * matches (an empty "contains" would otherwise match every page, issue 11 point 9); a saved
+ * checklist cannot hold one, the schema refuses empty values.
+ *
+ * @example isIncomplete({ type: 'pageText', op: 'contains', value: ' ' }) // true
+ */
+export function isIncomplete(condition: LeafCondition): boolean {
+  switch (condition.type) {
+    case 'field':
+      return condition.op !== 'present' && foldText(condition.value ?? '') === '';
+    case 'category':
+      return condition.anyOf.every((term) => foldText(term) === '');
+    case 'pageText':
+    case 'url':
+      return foldText(condition.value) === '';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether one leaf condition holds. An incomplete condition (`isIncomplete`) never does. Field keys compare case-insensitively; `equals` compares
  * folded values; `contains` is case- and accent-insensitive; regexes run with the `i` flag.
  */
 export function leafMatches(condition: LeafCondition, context: MatchContext): boolean {
+  if (isIncomplete(condition)) return false;
   switch (condition.type) {
     case 'field': {
       const key = condition.key.toLowerCase();

@@ -5,7 +5,7 @@
 export { LANGUAGES, localize, type Language, type LocalizedText } from './languages';
 export { CHECKLIST_LIMITS, ID_PATTERN } from './limits';
 export { formatJsonPath } from './json-path';
-export type { PackError } from './issues';
+export type { PackError, PackProblem, ProblemCode } from './issues';
 export {
   CHECKLIST_STATUSES,
   ITEM_KINDS,
@@ -35,7 +35,13 @@ export {
 } from './trigger-schema';
 export { parseChecklistPack, serializeChecklistPack, type ParsePackResult } from './parse-pack';
 export { PAGE_TEXT_LIMIT, foldText, type MatchContext } from './context';
-export { evaluateTrigger, leafMatches, type ConditionResult, type Evaluation } from './evaluate';
+export {
+  evaluateTrigger,
+  isIncomplete,
+  leafMatches,
+  type ConditionResult,
+  type Evaluation,
+} from './evaluate';
 export {
   DEFAULT_MATCH_LIMIT,
   explainMatch,

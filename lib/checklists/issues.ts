@@ -1,12 +1,59 @@
 import type { z } from 'zod';
 import { LANGUAGES } from './languages';
 
+/** What kind of problem, for the editor to say in the trainer's language (issue 11, point 9). */
+export type ProblemCode =
+  | 'empty'
+  | 'tooLong'
+  | 'tooFew'
+  | 'tooMany'
+  | 'tooBig'
+  | 'tooSmall'
+  | 'noLanguage'
+  | 'idChars'
+  | 'badPattern'
+  | 'tooDeep'
+  | 'duplicate'
+  | 'invalid';
+
+/** A problem's kind and, for size problems, the bound that was crossed. */
+export interface PackProblem {
+  code: ProblemCode;
+  limit?: number;
+}
+
 /** One problem found in an imported pack, with where it is. */
 export interface PackError {
   /** JSON-path-like location, see `formatJsonPath`. */
   path: string;
+  /** In English, for import reports and logs. */
   message: string;
+  /** The same problem as data, for plain words in any language (`problemWords`). */
+  problem?: PackProblem;
 }
+
+/** A message of `issueMessages`: its path relative to the issue's schema. */
+export interface IssueMessage {
+  path: PropertyKey[];
+  message: string;
+  problem: PackProblem;
+}
+
+const sizeProblem = (bound: 'min' | 'max', origin: string, limit: number | bigint): PackProblem => {
+  const n = Number(limit);
+  // Strings have no minimum but 1 here: too short is empty.
+  if (origin === 'string')
+    return bound === 'max' ? { code: 'tooLong', limit: n } : { code: 'empty' };
+  if (origin === 'array' || origin === 'set')
+    return { code: bound === 'max' ? 'tooMany' : 'tooFew', limit: n };
+  return { code: bound === 'max' ? 'tooBig' : 'tooSmall', limit: n };
+};
+
+/** The problem a custom issue names in its params (`{ problem: 'badPattern' }`), else `invalid`. */
+const customProblem = (issue: z.core.$ZodIssue): PackProblem => {
+  const named = (issue as { params?: { problem?: PackProblem } }).params?.problem;
+  return named ?? { code: 'invalid' };
+};
 
 /** Marker message set on localized-text objects so unknown keys read as unknown languages. */
 export const UNKNOWN_LANGUAGE = 'unknown language';
@@ -38,7 +85,26 @@ const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)
  * unrecognized-keys issue becomes one message per key, pointing AT the key, because "unknown
  * language 'de'" at `$.checklists[0].title.de` is what a trainer can fix.
  */
-export function issueMessages(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
+export function issueMessages(issue: z.core.$ZodIssue): IssueMessage[] {
+  return englishMessages(issue).map((m) => ({ ...m, problem: problemOf(issue) }));
+}
+
+function problemOf(issue: z.core.$ZodIssue): PackProblem {
+  switch (issue.code) {
+    case 'too_big':
+      return sizeProblem('max', issue.origin, issue.maximum);
+    case 'too_small':
+      return sizeProblem('min', issue.origin, issue.minimum);
+    case 'invalid_format':
+      return { code: issue.format === 'regex' ? 'idChars' : 'invalid' };
+    case 'custom':
+      return customProblem(issue);
+    default:
+      return { code: 'invalid' };
+  }
+}
+
+function englishMessages(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string }[] {
   const path = [...issue.path];
   const input: unknown = (issue as { input?: unknown }).input;
   switch (issue.code) {

@@ -33,6 +33,7 @@ function duplicateErrors(
     errors.push({
       path: formatJsonPath([...basePath, index, 'id']),
       message: `duplicate ${what} id "${entry.id}" (first used at ${formatJsonPath([...basePath, first])})`,
+      problem: { code: 'duplicate' },
     });
   });
   return errors;
@@ -93,7 +94,11 @@ export function parseChecklistPack(json: unknown): ParsePackResult {
   }
   const result = checklistPackSchema.safeParse(input, { reportInput: true });
   const errors: PackError[] = (result.error?.issues ?? []).flatMap((issue) =>
-    issueMessages(issue).map((m) => ({ path: formatJsonPath(m.path), message: m.message })),
+    issueMessages(issue).map((m) => ({
+      path: formatJsonPath(m.path),
+      message: m.message,
+      problem: m.problem,
+    })),
   );
   errors.push(...allDuplicateErrors(input));
   if (errors.length > 0 || !result.success) return { ok: false, errors: sortErrors(errors) };

@@ -31,6 +31,7 @@ export const localizedTextSchema = (maxLength: number) =>
     )
     .refine((text) => text.en !== undefined || text.fr !== undefined || text.fi !== undefined, {
       message: 'needs a text in at least one language (en, fr or fi)',
+      params: { problem: { code: 'noLanguage' } },
       abort: true,
     });
 

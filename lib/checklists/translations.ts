@@ -4,7 +4,8 @@ import type { Checklist } from './schema';
 
 /**
  * Paths of the texts that lack a language, e.g. `$.items[2].wording.fi`, so the editor can flag
- * them. An optional text that is absent altogether (no `why`) is not "missing a translation".
+ * them. An optional text that is absent altogether (no `why`), or a text not written in any
+ * language yet, is not "missing a translation".
  *
  * @example missingTranslations(checklist) // ['$.title.fi', '$.items[0].why.fi']
  */
@@ -19,7 +20,8 @@ export function missingTranslations(checklist: Checklist): string[] {
     ]),
   ];
   return texts.flatMap(([path, text]) =>
-    text === undefined
+    // A text with no language at all is missing, not untranslated: the schema reports it.
+    text === undefined || LANGUAGES.every((lang) => !text[lang])
       ? []
       : LANGUAGES.filter((lang) => !text[lang]).map((lang) => formatJsonPath([...path, lang])),
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SIGNAL_TYPES, type SignalType } from '@/lib/signals/taxonomy';
-import { issueMessages } from './issues';
+import { issueMessages, type PackProblem } from './issues';
 import { CHECKLIST_LIMITS } from './limits';
 
 /** `field`: a captured field is present, equals a value, or matches a regex. */
@@ -76,6 +76,7 @@ const regexValue = z
       ctx.addIssue({
         code: 'custom',
         message: `invalid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
+        params: { problem: { code: 'badPattern' } satisfies PackProblem },
       });
     }
   });
@@ -118,7 +119,7 @@ export const LEAF_SCHEMAS = {
   always: z.strictObject({ type: z.literal('always') }),
 } as const satisfies Record<(typeof CONDITION_TYPES)[number], z.ZodType>;
 
-type Report = (path: PropertyKey[], message: string) => void;
+type Report = (path: PropertyKey[], message: string, problem?: PackProblem) => void;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -137,7 +138,14 @@ function checkNode(node: unknown, path: PropertyKey[], depth: number, report: Re
     return;
   }
   if (depth > CHECKLIST_LIMITS.triggerDepth) {
-    report(path, `conditions are nested too deep: at most ${CHECKLIST_LIMITS.triggerDepth} levels`);
+    report(
+      path,
+      `conditions are nested too deep: at most ${CHECKLIST_LIMITS.triggerDepth} levels`,
+      {
+        code: 'tooDeep',
+        limit: CHECKLIST_LIMITS.triggerDepth,
+      },
+    );
     return;
   }
   const kinds = ['type', ...COMBINATORS].filter((k) => k in node);
@@ -159,7 +167,7 @@ function checkNode(node: unknown, path: PropertyKey[], depth: number, report: Re
       reportInput: true,
     });
     for (const issue of result.error?.issues ?? []) {
-      for (const m of issueMessages(issue)) report([...path, ...m.path], m.message);
+      for (const m of issueMessages(issue)) report([...path, ...m.path], m.message, m.problem);
     }
     return;
   }
@@ -179,6 +187,9 @@ function checkNode(node: unknown, path: PropertyKey[], depth: number, report: Re
     report(
       [...path, kind as string],
       `expected a list of 1 to ${CHECKLIST_LIMITS.triggerChildren} conditions`,
+      Array.isArray(child) && child.length > 0
+        ? { code: 'tooMany', limit: CHECKLIST_LIMITS.triggerChildren }
+        : { code: 'tooFew', limit: 1 },
     );
     return;
   }
@@ -189,6 +200,8 @@ function checkNode(node: unknown, path: PropertyKey[], depth: number, report: Re
 export const triggerSchema = z
   .unknown()
   .superRefine((value, ctx) => {
-    checkNode(value, [], 1, (path, message) => ctx.addIssue({ code: 'custom', message, path }));
+    checkNode(value, [], 1, (path, message, problem) =>
+      ctx.addIssue({ code: 'custom', message, path, ...(problem && { params: { problem } }) }),
+    );
   })
   .transform((value) => value as TriggerCondition);

@@ -54,7 +54,9 @@ describe('saveChecklistVersion', () => {
     );
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: '$.items[0].text.fr', message: 'must not be empty' }],
+      errors: [
+        { path: '$.items[0].text.fr', message: 'must not be empty', problem: { code: 'empty' } },
+      ],
     });
     expect(await db.checklists.count()).toBe(0);
   });
