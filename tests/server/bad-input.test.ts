@@ -1,7 +1,32 @@
 // @vitest-environment node
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { agent, CASES, post } from './bad-requests';
 import { call, DATABASES, makeEvent, upload, useCollector, type Collector } from './harness';
+
+/** POSTs `chunks` without Content-Length (Transfer-Encoding: chunked), as a streaming client would. */
+function postChunked(
+  url: string,
+  token: string,
+  chunks: string[],
+): Promise<{ status: number; connection: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const req = request(`${url}/v1/events`, { method: 'POST', headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, body }),
+      );
+    });
+    // The server may answer 413 and close before the whole body is written.
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+    );
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
 
 async function storedRows(c: Collector): Promise<number> {
   const [row] = await c.driver.query(
@@ -21,6 +46,27 @@ describe.each(DATABASES)('bad requests on %s', (kind) => {
     if (status === 401) expect(reply.headers.get('www-authenticate')).toBe('Bearer');
     if (name === 'an expired token') expect(reply.body.error).toBe('token expired');
     expect(await storedRows(collector)).toBe(0);
+  });
+
+  it('limits a chunked body (no Content-Length) as it streams: 413 past 1 MB, read whole below', async () => {
+    const event = makeEvent();
+    const text = JSON.stringify(upload([event]));
+    const small = await postChunked(collector.url, agent(collector), [
+      text.slice(0, 20),
+      text.slice(20),
+    ]);
+    expect(small.status).toBe(200);
+    expect(JSON.parse(small.body)).toEqual({ results: [{ id: event.id, status: 'accepted' }] });
+
+    const big = JSON.stringify(upload([makeEvent({ attributes: { pad: 'x'.repeat(1_100_000) } })]));
+    const chunks = Array.from({ length: Math.ceil(big.length / 65_536) }, (_, i) =>
+      big.slice(i * 65_536, (i + 1) * 65_536),
+    );
+    const refused = await postChunked(collector.url, agent(collector), chunks);
+    expect(refused.status).toBe(413);
+    expect(refused.connection).toBe('close');
+    expect(JSON.parse(refused.body)).toEqual({ error: 'request body exceeds 1000000 bytes' });
+    expect(await collector.eventCount()).toBe(1);
   });
 
   it('fuzz: random mutations of a valid request never store anything they should not', async () => {

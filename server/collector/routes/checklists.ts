@@ -10,7 +10,7 @@ import {
 import { requireRole, type AuthEnv } from '../auth';
 import type { Db } from '../db/driver';
 import { checklists } from '../db/schema';
-import { HttpError, parseOr400, readJson } from '../http';
+import { HttpError, limitBody, parseOr400, readJson } from '../http';
 import { toIso } from './time';
 
 /** `GET /v1/checklists` and `PUT /v1/checklists/:id`: see server/collector/README.md. */
@@ -33,41 +33,43 @@ export function checklistRoutes(db: Db, secret: Uint8Array) {
       c.header('Cache-Control', 'private, no-cache');
       return c.json({ checklists: list });
     })
-    .put('/v1/checklists/:id', requireRole(secret, 'trainer'), async (c) => {
-      const id = parseOr400(checklistIdSchema, c.req.param('id'));
-      const { version, checklist } = parseOr400(
-        checklistPublishBodySchema,
-        await readJson(c, WIRE_LIMITS.maxChecklistBodyBytes),
-      );
-      const claims = c.get('claims');
-      // One statement decides "newer or stale", so two trainers publishing at once cannot both win.
-      const [stored] = await db
-        .insert(checklists)
-        .values({
-          teamId: claims.team,
-          id,
-          version,
-          body: checklist,
-          publishedBy: claims.agent ?? null,
-        })
-        .onConflictDoUpdate({
-          target: [checklists.teamId, checklists.id],
-          set: {
-            version: sql`excluded.version`,
-            body: sql`excluded.body`,
-            publishedBy: sql`excluded.published_by`,
-            publishedAt: sql`now()`,
-          },
-          setWhere: sql`${checklists.version} < excluded.version`,
-        })
-        .returning({ version: checklists.version });
-      if (stored) return c.json({ id, version: stored.version });
-      const [current] = await db
-        .select({ version: checklists.version })
-        .from(checklists)
-        .where(and(eq(checklists.teamId, claims.team), eq(checklists.id, id)));
-      throw new HttpError(409, `version ${version} is not newer than the published one`, {
-        version: current?.version ?? null,
-      });
-    });
+    .put(
+      '/v1/checklists/:id',
+      requireRole(secret, 'trainer'),
+      limitBody(WIRE_LIMITS.maxChecklistBodyBytes),
+      async (c) => {
+        const id = parseOr400(checklistIdSchema, c.req.param('id'));
+        const { version, checklist } = parseOr400(checklistPublishBodySchema, await readJson(c));
+        const claims = c.get('claims');
+        // One statement decides "newer or stale", so two trainers publishing at once cannot both win.
+        const [stored] = await db
+          .insert(checklists)
+          .values({
+            teamId: claims.team,
+            id,
+            version,
+            body: checklist,
+            publishedBy: claims.agent ?? null,
+          })
+          .onConflictDoUpdate({
+            target: [checklists.teamId, checklists.id],
+            set: {
+              version: sql`excluded.version`,
+              body: sql`excluded.body`,
+              publishedBy: sql`excluded.published_by`,
+              publishedAt: sql`now()`,
+            },
+            setWhere: sql`${checklists.version} < excluded.version`,
+          })
+          .returning({ version: checklists.version });
+        if (stored) return c.json({ id, version: stored.version });
+        const [current] = await db
+          .select({ version: checklists.version })
+          .from(checklists)
+          .where(and(eq(checklists.teamId, claims.team), eq(checklists.id, id)));
+        throw new HttpError(409, `version ${version} is not newer than the published one`, {
+          version: current?.version ?? null,
+        });
+      },
+    );
 }

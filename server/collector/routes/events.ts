@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { eventUploadEnvelopeSchema, WIRE_LIMITS } from '../../../lib/sync/schema';
 import { requireRole, type AuthEnv } from '../auth';
 import type { Driver } from '../db/driver';
-import { concurrencyLimit, HttpError, parseOr400, readJson } from '../http';
+import { concurrencyLimit, HttpError, limitBody, parseOr400, readJson } from '../http';
 import { ingest } from '../ingest';
 
 /** How much concurrent ingest one instance accepts before shedding load (503 / 429). */
@@ -17,8 +17,9 @@ export function eventRoutes(driver: Driver, secret: Uint8Array, limits: IngestLi
     '/v1/events',
     requireRole(secret, 'agent'),
     concurrencyLimit(limits.maxInFlight, limits.maxInFlightPerToken, (c) => c.get('claims').jti),
+    limitBody(WIRE_LIMITS.maxEventsBodyBytes),
     async (c) => {
-      const body = await readJson(c, WIRE_LIMITS.maxEventsBodyBytes);
+      const body = await readJson(c);
       const listed = (body as { events?: unknown } | null)?.events;
       // Too many events is a size problem (413), told apart from a malformed body (400).
       if (Array.isArray(listed) && listed.length > WIRE_LIMITS.maxEventsPerRequest) {
