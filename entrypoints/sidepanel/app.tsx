@@ -165,7 +165,10 @@ export function App() {
               <PendingView view={callState.view} startsAt={callState.startsAt}>
                 {card}
               </PendingView>
-            ) : null}
+            ) : (
+              // A record with no identifier yet: its values, and no call to start until one shows.
+              card
+            )}
           </>
         )}
         <TodayList

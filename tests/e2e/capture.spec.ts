@@ -43,7 +43,13 @@ test('copy, correct and learn, and a repeated value typed into the CRM', async (
   await expect(repeated).toBeVisible();
   await expect(repeated).toContainText('Phone');
 
+  // Typing the customer's phone made the view a call: another record keeps the card and the
+  // keys on this call (issue 11) until it is wrapped up.
   await crm.openCustomerFromList('c-1002');
+  await expect(panel.page.getByTestId('other-customer')).toContainText('Matti Jääskeläinen');
+  await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
+  for (const key of ['w', 'r', 'Enter']) await panel.page.keyboard.press(key);
+  await expect(panel.page.getByTestId('pending-call')).toBeVisible();
   await expect(panel.field('accountNumber')).toHaveText('ACC-007358');
   await expect(panel.field('caseId')).toHaveText('CS-10490');
   await expect(panel.page.getByTestId('mark-caseId')).toHaveText('CRM');
@@ -60,8 +66,9 @@ test('a CRM drawn by web components: fields inside shadow roots, values that arr
     setup,
     '/workspace/customers/c-1001?fieldDelay=manual',
   );
-  // The record is captured (the offer to start an interaction needs it) but has no identifier yet.
-  await expect(panel.page.getByTestId('start-interaction')).toBeVisible();
+  // The record is captured but has no identifier yet: nothing to make a call of.
+  await expect(panel.page.getByTestId('status-nothing').or(panel.card)).toBeVisible();
+  await expect(panel.page.getByTestId('pending-call')).toHaveCount(0);
   await expect(panel.field('accountNumber')).toHaveCount(0);
   await crmPage.evaluate(() => window.dispatchEvent(new Event('crm-fields-load')));
 
@@ -69,6 +76,7 @@ test('a CRM drawn by web components: fields inside shadow roots, values that arr
   await expect(panel.field('email')).toHaveText('hélène.dubois@exemple.fr');
   await expect(panel.field('phone')).toHaveText('+33 6 12 34 56 78');
   await expect(panel.page.getByTestId('mark-accountNumber')).toHaveText('CRM');
+  await expect(panel.page.getByTestId('pending-call')).toBeVisible();
   // Checklist triggers and the contact reason read the page text: the components' text is in it.
   const stored = (await serviceWorker.evaluate(
     async (id) => (await chrome.storage.session.get(`tab-context:${id}`))[`tab-context:${id}`],

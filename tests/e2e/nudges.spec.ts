@@ -26,6 +26,9 @@ test('a trainer’s checklist fires on a matching record; the agent checks and s
   // The customer calls about the case; its reason on the CRM page is "Address change".
   const setup = { context, serviceWorker, openExtensionPage };
   const { panel } = await openCrmWithPanel(setup, '/cases/CS-10482');
+  // The agent is on the call: N starts it without waiting for the record's dwell time.
+  await expect(panel.page.getByTestId('pending-call')).toBeVisible();
+  await panel.page.keyboard.press('n');
   await expect(panel.page.getByTestId('category')).toHaveValue('Address change');
   const nudge = panel.page.getByTestId('nudge-moving-house');
   await expect(nudge).toBeVisible();

@@ -58,7 +58,7 @@ test('a real call syncs to the collector, and nothing raw reaches it', async ({
 
   const setup = { context, serviceWorker, openExtensionPage };
   const { panel } = await openCrmWithPanel(setup, '/customers/c-1001');
-  await expect(panel.page.getByTestId('call-header')).toBeVisible();
+  await expect(panel.page.getByTestId('pending-call')).toBeVisible();
   const logged = panel.page.getByTestId('logged-signals');
   await panel.page.keyboard.press('t');
   await expect(logged.locator('[data-signal="transfer"]')).toBeVisible();
