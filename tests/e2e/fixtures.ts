@@ -14,7 +14,12 @@ import { CHROMIUM_FLAGS } from '../support/chromium';
 export const EXTENSION_PATH = resolve(process.env.EFFORTLESS_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CRM_URL = `http://127.0.0.1:${DEMO_CRM_PORT}`;
 
+/** A second host name for the demo CRM: an origin that is not loopback, so not enabled at first. */
+export const OTHER_CRM_HOST = 'crm.effortless.test';
+
 interface Fixtures {
+  /** Extra Chromium flags for one test (`test.use({ extraArgs: [...] })`). */
+  extraArgs: string[];
   userDataDir: string;
   context: BrowserContext;
   serviceWorker: Worker;
@@ -24,12 +29,13 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  extraArgs: [[], { option: true }],
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'effortless-e2e-'));
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  context: async ({ userDataDir }, use) => {
+  context: async ({ userDataDir, extraArgs }, use) => {
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
@@ -40,6 +46,7 @@ export const test = base.extend<Fixtures>({
         `--load-extension=${EXTENSION_PATH}`,
         '--remote-debugging-port=0',
         ...CHROMIUM_FLAGS,
+        ...extraArgs,
       ],
     });
     await use(context);
