@@ -1,6 +1,7 @@
 import { db } from '@/lib/db/db';
 import { onMessages } from '@/lib/messaging';
-import { publishChecklist } from '@/lib/sync/checklists';
+import { trainerTokenItem } from '@/lib/settings/trainer-token';
+import { publishChecklist, publishTarget } from '@/lib/sync/checklists';
 import { testConnection } from '@/lib/sync/connection';
 import { requeueDeadLetters } from '@/lib/sync/dead-letters';
 import { flushOutbox } from '@/lib/sync/flush';
@@ -19,7 +20,8 @@ export function registerSyncHandlers(): void {
       return testConnection(syncDeps.fetch, { url, token });
     },
     async publishChecklist({ id, version }) {
-      return publishChecklist(db, syncDeps.fetch, await collectorTarget(), id, version);
+      const target = publishTarget(await collectorTarget(), await trainerTokenItem.getValue());
+      return publishChecklist(db, syncDeps.fetch, target, id, version);
     },
     async retryDeadLetters() {
       const requeued = await requeueDeadLetters(db);

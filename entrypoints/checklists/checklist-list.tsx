@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { foldText, localize, type Checklist } from '@/lib/checklists';
 import type { ChecklistUsage } from '@/lib/checklists/usage';
 import type { ChecklistSummary } from '@/lib/db/checklists';
-import { newDraft } from './draft';
+import { newDraft } from '@/lib/checklists/draft';
 import { useChecklistsStore, type ListSlice } from './store';
 import { useT } from './use-t';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CHECKLIST_STATUSES, LANGUAGES } from '@/lib/checklists';
-import type { Draft } from './draft';
+import type { Draft } from '@/lib/checklists/draft';
 import { ItemsEditor } from './items-editor';
 import { LanguageHeader, LocalizedRow } from './localized-row';
 import { LANGUAGE_NAMES, useT } from './use-t';

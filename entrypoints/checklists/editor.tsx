@@ -1,14 +1,17 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '@/components/i18n';
 import { LANGUAGES, localize, missingTranslations, type Checklist } from '@/lib/checklists';
+import { checklistOf, draftOf, type Draft } from '@/lib/checklists/draft';
+import { draftProblems, shownProblems } from '@/lib/checklists/draft-problems';
+import { locationWords, problemWords } from '@/lib/checklists/locations';
+import { publishOutcome } from '@/lib/checklists/publish';
 import type { ChecklistUsage } from '@/lib/checklists/usage';
 import {
   deleteChecklist,
   duplicateChecklist,
   saveChecklistVersion,
   setChecklistStatus,
-  validateChecklist,
   type ChecklistSummary,
 } from '@/lib/db/checklists';
 import { db } from '@/lib/db/db';
@@ -16,12 +19,11 @@ import { createChecklistsTranslator } from '@/lib/i18n/checklists-translate';
 import { sendMessage } from '@/lib/messaging';
 import { ConfirmDialog } from './confirm-dialog';
 import { ContentForm } from './content-form';
-import { checklistOf, draftOf, type Draft } from './draft';
 import { HistoryPanel } from './history-panel';
 import { useChecklistsStore, type EditorTab } from './store';
 import { TriggerPanel } from './trigger-panel';
 import { UsagePanel } from './usage-panel';
-import { useT } from './use-t';
+import { useT, useWords } from './use-t';
 
 interface Props {
   summaries: ChecklistSummary[];
@@ -74,29 +76,61 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
       setNotice: s.setNotice,
     })),
   );
+  const words = useWords();
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // What the draft was when opened, and whether the trainer tried to save: until then only the
+  // problems of what they changed are shown (issue 11, point 9: no error before typing).
+  const [pristine] = useState(draft);
+  const [attempted, setAttempted] = useState(false);
+  const errorsRef = useRef<HTMLDivElement>(null);
   const latest = summary?.checklist;
   const nextVersion = (latest?.version ?? 0) + 1;
   const candidate = useMemo(() => checklistOf(draft), [draft]);
-  const errors = useMemo(() => {
-    const result = validateChecklist({
-      ...candidate,
-      version: nextVersion,
-      updatedAt: new Date(0).toISOString(),
-    });
-    const found = result.ok ? [] : result.errors;
-    if (draft.isNew && summaries.some((s) => s.checklist.id === candidate.id)) {
-      found.unshift({ path: '$.id', message: t('idTaken', { id: candidate.id }) });
+  const errors = useMemo(
+    () =>
+      draftProblems(candidate, {
+        isNew: draft.isNew,
+        takenIds: summaries.map((s) => s.checklist.id),
+      }),
+    [candidate, draft.isNew, summaries],
+  );
+  const shown = useMemo(() => {
+    const lines = new Map<string, string>();
+    for (const error of shownProblems(errors, draft, pristine, attempted)) {
+      const where = locationWords(error.path, words, candidate.triggers);
+      const what =
+        error.path === '$.id' && !error.problem
+          ? t('problemIdTaken', { id: candidate.id })
+          : problemWords(error, words);
+      // One line per place: an empty id is also "not lower-case letters".
+      if (!lines.has(where)) lines.set(where, what);
     }
-    return found;
-  }, [candidate, nextVersion, draft.isNew, summaries, t]);
+    return [...lines];
+  }, [errors, draft, pristine, attempted, words, candidate, t]);
   const missing = useMemo(() => missingTranslations(candidate as Checklist), [candidate]);
 
+  /** Sends a published version to the team's collector and says whether agents got it. */
+  const publish = async (id: string, version: number) => {
+    const reply = await sendMessage('publishChecklist', { id, version }).catch(
+      (error: unknown) => ({ status: 'failed' as const, detail: String(error) }),
+    );
+    const outcome = publishOutcome(reply);
+    setNotice(t(outcome.key, outcome.params));
+  };
   const save = async () => {
+    if (errors.length > 0) {
+      setAttempted(true);
+      errorsRef.current?.focus();
+      return;
+    }
     const result = await saveChecklistVersion(db, candidate);
-    if (!result.ok) return;
+    if (!result.ok) return setAttempted(true);
     select(result.checklist.id);
     setNotice(t('savedVersion', { version: result.checklist.version }));
+    // Issue 11, point 9: saving a published checklist publishes it, like "Publish" does.
+    if (result.checklist.status === 'published') {
+      await publish(result.checklist.id, result.checklist.version);
+    }
   };
   const toggleStatus = async () => {
     if (!latest) return;
@@ -105,15 +139,7 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
     if (!result.ok) return;
     setNotice(t('savedVersion', { version: result.checklist.version }));
     // Issue 6: publishing also sends it to the team's collector, when one is configured.
-    if (status !== 'published') return;
-    const sent = await sendMessage('publishChecklist', {
-      id: latest.id,
-      version: result.checklist.version,
-    }).catch((error: unknown) => ({ status: 'failed' as const, detail: String(error) }));
-    if (sent.status === 'published')
-      setNotice(t('publishedToCollector', { version: sent.version ?? '' }));
-    if (sent.status === 'stale') setNotice(t('publishStale', { version: sent.version ?? '?' }));
-    if (sent.status === 'failed') setNotice(t('publishFailed', { detail: sent.detail ?? '' }));
+    if (status === 'published') await publish(latest.id, result.checklist.version);
   };
   const duplicate = async () => {
     if (!latest) return;
@@ -193,7 +219,7 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
               type="button"
               className="button button--primary"
               data-testid="save"
-              disabled={errors.length > 0}
+              aria-invalid={attempted && errors.length > 0 ? true : undefined}
               onClick={() => void save()}
             >
               {t('saveVersion', { version: nextVersion })}
@@ -240,13 +266,19 @@ function EditorFor({ draft, dirty = true, summary, summaries, usage, onExport }:
           )}
         </div>
       </div>
-      {dirty && errors.length > 0 && (
-        <div className="ce-errors" role="alert" data-testid="save-errors">
-          <strong>{t('errorsTitle', { count: errors.length })}</strong>
+      {dirty && shown.length > 0 && (
+        <div
+          className="ce-errors"
+          role="alert"
+          tabIndex={-1}
+          ref={errorsRef}
+          data-testid="save-errors"
+        >
+          <strong>{t('errorsTitle', { count: shown.length })}</strong>
           <ul>
-            {errors.slice(0, 8).map((error) => (
-              <li key={`${error.path} ${error.message}`}>
-                <code>{error.path}</code> {error.message}
+            {shown.slice(0, 8).map(([where, what]) => (
+              <li key={where}>
+                <strong>{where}</strong>: {what}
               </li>
             ))}
           </ul>

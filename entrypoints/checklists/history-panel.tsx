@@ -3,11 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '@/components/i18n';
 import type { Checklist } from '@/lib/checklists';
 import { diffChecklists, type ChecklistChange } from '@/lib/checklists/diff';
+import { changeWords } from '@/lib/checklists/diff-words';
 import { restoreChecklistVersion } from '@/lib/db/checklists';
 import { db } from '@/lib/db/db';
 import { useChecklistsStore } from './store';
 import { useHistory } from './use-data';
-import { useT } from './use-t';
+import { useT, useWords } from './use-t';
 
 /** Every version, newest first; a diff between any older one and the current; restore. */
 export function HistoryPanel({ current }: { current: Checklist }) {
@@ -97,7 +98,12 @@ export function HistoryPanel({ current }: { current: Checklist }) {
               </thead>
               <tbody>
                 {changes.map((change) => (
-                  <DiffRow key={`${change.path}:${change.kind}`} change={change} />
+                  <DiffRow
+                    key={`${change.path}:${change.kind}`}
+                    change={change}
+                    older={older}
+                    current={current}
+                  />
                 ))}
               </tbody>
             </table>
@@ -108,8 +114,19 @@ export function HistoryPanel({ current }: { current: Checklist }) {
   );
 }
 
-function DiffRow({ change }: { change: ChecklistChange }) {
+function DiffRow({
+  change,
+  older,
+  current,
+}: {
+  change: ChecklistChange;
+  older: Checklist;
+  current: Checklist;
+}) {
   const t = useT();
+  const words = useWords();
+  // Issue 11, point 9: where and what in words, never `$.items[1].why.fi` or `any(…)`.
+  const said = changeWords(change, older, current, words);
   const kind = {
     added: t('changeAdded'),
     removed: t('changeRemoved'),
@@ -118,12 +135,10 @@ function DiffRow({ change }: { change: ChecklistChange }) {
   return (
     <tr data-testid="diff-row" data-path={change.path}>
       <th scope="row">
-        <code>{change.path}</code>
-        {change.itemId && <span className="ce-hint"> ({change.itemId})</span>}{' '}
-        <span className={`badge badge--${change.kind}`}>{kind}</span>
+        {said.where} <span className={`badge badge--${change.kind}`}>{kind}</span>
       </th>
-      <td className="ce-diff__before">{change.before ?? '—'}</td>
-      <td className="ce-diff__after">{change.after ?? '—'}</td>
+      <td className="ce-diff__before">{said.before ?? '—'}</td>
+      <td className="ce-diff__after">{said.after ?? '—'}</td>
     </tr>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { ITEM_KINDS, type ItemKind } from '@/lib/checklists';
-import { moveItem, newItem, type DraftItem } from './draft';
+import { moveItem, newItem, type DraftItem } from '@/lib/checklists/draft';
 import { LanguageHeader, LocalizedRow } from './localized-row';
 import { useT } from './use-t';
 

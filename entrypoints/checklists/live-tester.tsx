@@ -1,13 +1,19 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '@/components/i18n';
-import type { Evaluation, MatchContext } from '@/lib/checklists';
-import { describeTrigger } from '@/lib/checklists/diff';
+import {
+  isIncomplete,
+  type Evaluation,
+  type MatchContext,
+  type TriggerCondition,
+} from '@/lib/checklists';
+import { locationWords } from '@/lib/checklists/locations';
+import { conditionWords, signalWords } from '@/lib/checklists/words';
 import type { InteractionRow } from '@/lib/db/schema';
 import { SIGNAL_TYPES, type SignalType } from '@/lib/signals/taxonomy';
 import type { TabContext } from '@/lib/tabs/tab-context';
 import { useChecklistsStore } from './store';
 import type { PageTextState } from './use-crm-tabs';
-import { useT } from './use-t';
+import { useT, useWords } from './use-t';
 
 interface Props {
   tabs: TabContext[] | undefined;
@@ -16,6 +22,8 @@ interface Props {
   interaction: InteractionRow | undefined;
   evaluation: { context: MatchContext; result: Evaluation; rank: number; count: number } | null;
   limit: number;
+  /** The tree being tested, to name each condition's kind. */
+  triggers: TriggerCondition;
   onReread: () => void;
 }
 
@@ -35,9 +43,11 @@ export function LiveTester({
   interaction,
   evaluation,
   limit,
+  triggers: candidateTriggers,
   onReread,
 }: Props) {
   const t = useT();
+  const words = useWords();
   const { language } = useI18n();
   const { simulation, simulate, clearSimulation, setTesterTab } = useChecklistsStore(
     useShallow((s) => ({
@@ -117,14 +127,25 @@ export function LiveTester({
 
       {evaluation && (
         <ul className="ce-tester__conditions" data-testid="tester-conditions">
-          {evaluation.result.conditions.map((c) => (
-            <li key={c.path} className={c.matched ? 'is-match' : 'is-miss'}>
-              <span aria-hidden="true">{c.matched ? '✓' : '✗'}</span>
-              <code>{c.path}</code> {describeTrigger(c.condition)}
-              <span className="visually-hidden">{c.matched ? t('matched') : t('notMatched')}</span>
-              {c.negated && <em> ({t('negatedHint')})</em>}
-            </li>
-          ))}
+          {evaluation.result.conditions.map((c) => {
+            // Issue 11, point 9: an empty condition is "incomplete", never a match.
+            const state = isIncomplete(c.condition) ? 'incomplete' : c.matched ? 'match' : 'miss';
+            return (
+              <li key={c.path} className={`is-${state}`} data-testid="tester-condition">
+                <span aria-hidden="true">{{ match: '✓', miss: '✗', incomplete: '…' }[state]}</span>{' '}
+                <strong>{locationWords(c.path, words, candidateTriggers)}</strong>:{' '}
+                {conditionWords(c.condition, words)}{' '}
+                <span className={state === 'incomplete' ? 'ce-hint' : 'visually-hidden'}>
+                  {state === 'incomplete'
+                    ? `(${t('conditionIncomplete')}: ${t('conditionIncompleteHint')})`
+                    : state === 'match'
+                      ? t('matched')
+                      : t('notMatched')}
+                </span>
+                {c.negated && <em> ({t('negatedHint')})</em>}
+              </li>
+            );
+          })}
         </ul>
       )}
 
@@ -202,7 +223,7 @@ export function LiveTester({
                   checked={signals.includes(signal)}
                   onChange={() => toggleSignal(signal)}
                 />
-                {signal.replace(/_/g, ' ')}
+                {signalWords(signal, words)}
               </label>
             ))}
           </dd>

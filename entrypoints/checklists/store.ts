@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import type { Simulation } from '@/lib/checklists/match-context';
-import type { Draft } from './draft';
+import type { Draft } from '@/lib/checklists/draft';
 
 /** Which checklists the list shows, and which are ticked for export. */
 export interface ListSlice {

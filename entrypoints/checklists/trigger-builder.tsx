@@ -1,10 +1,13 @@
-import type { ConditionResult, LeafCondition, TriggerCondition } from '@/lib/checklists';
+import {
+  isIncomplete,
+  type ConditionResult,
+  type LeafCondition,
+  type TriggerCondition,
+} from '@/lib/checklists';
 import { FIELD_KEYS } from '@/lib/capture/types';
 import { SIGNAL_TYPES, type SignalType } from '@/lib/signals/taxonomy';
-import { useT } from './use-t';
-import type { ChecklistsMessageKey } from '@/lib/i18n/checklists-translate';
-
-type NodeKind = 'all' | 'any' | 'not' | LeafCondition['type'];
+import { KIND_LABEL, kindOf, signalWords, type NodeKind } from '@/lib/checklists/words';
+import { useT, useWords } from './use-t';
 
 const GROUP_KINDS = ['all', 'any', 'not'] as const;
 const LEAF_KINDS = [
@@ -16,22 +19,6 @@ const LEAF_KINDS = [
   'signal',
   'always',
 ] as const;
-
-const KIND_LABEL: Record<NodeKind, ChecklistsMessageKey> = {
-  all: 'condAll',
-  any: 'condAny',
-  not: 'condNot',
-  field: 'condField',
-  category: 'condCategory',
-  pageText: 'condPageText',
-  url: 'condUrl',
-  repeatContact: 'condRepeatContact',
-  signal: 'condSignal',
-  always: 'condAlways',
-};
-
-const kindOf = (node: TriggerCondition): NodeKind =>
-  'all' in node ? 'all' : 'any' in node ? 'any' : 'not' in node ? 'not' : node.type;
 
 const childrenOf = (node: TriggerCondition): TriggerCondition[] =>
   'all' in node ? node.all : 'any' in node ? node.any : 'not' in node ? [node.not] : [node];
@@ -176,7 +163,18 @@ export function TriggerNode({ node, path, depth, results, onChange, onRemove }: 
       <div className="ce-cond__row">
         {kindSelect}
         <LeafFields node={node} testId={testId} onChange={onChange} />
-        {result && (
+        {result && isIncomplete(node) && (
+          // Issue 11, point 9: an empty condition says so, never "matches".
+          <span
+            className="ce-verdict is-incomplete"
+            data-testid={`${testId}-verdict`}
+            data-matched={false}
+            data-incomplete
+          >
+            {t('conditionIncomplete')}
+          </span>
+        )}
+        {result && !isIncomplete(node) && (
           <span
             className={`ce-verdict ${result.matched ? 'is-match' : 'is-miss'}`}
             data-testid={`${testId}-verdict`}
@@ -202,6 +200,7 @@ function LeafFields({
   onChange: (node: LeafCondition) => void;
 }) {
   const t = useT();
+  const words = useWords();
   switch (node.type) {
     case 'field':
       return (
@@ -289,7 +288,7 @@ function LeafFields({
         >
           {SIGNAL_TYPES.map((signal) => (
             <option key={signal} value={signal}>
-              {signal.replace(/_/g, ' ')}
+              {signalWords(signal, words)}
             </option>
           ))}
         </select>

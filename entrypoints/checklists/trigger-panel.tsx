@@ -9,7 +9,7 @@ import {
   type ConditionResult,
 } from '@/lib/checklists';
 import { testerContext } from '@/lib/checklists/match-context';
-import type { Draft } from './draft';
+import type { Draft } from '@/lib/checklists/draft';
 import { LiveTester } from './live-tester';
 import { useChecklistsStore } from './store';
 import { TriggerNode } from './trigger-builder';
@@ -99,6 +99,7 @@ export function TriggerPanel({ draft, candidate, others, onChange }: Props) {
         interaction={live?.interaction}
         evaluation={evaluation}
         limit={DEFAULT_MATCH_LIMIT}
+        triggers={candidate.triggers}
         onReread={() => setNonce((n) => n + 1)}
       />
     </div>

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
 import { OutboxStatus } from '@/components/outbox-status';
 import { db } from '@/lib/db/db';
 import type { MessageKey } from '@/lib/i18n';
 import { sendMessage, type MessageResults } from '@/lib/messaging';
+import { createChecklistsTranslator } from '@/lib/i18n/checklists-translate';
 import { updateSettings } from '@/lib/settings';
+import { TRAINER_TOKEN_MAX, trainerTokenItem } from '@/lib/settings/trainer-token';
 import { useSettings } from '@/lib/settings/use-settings';
 
 type Check = MessageResults['testConnection'];
@@ -39,17 +41,38 @@ async function grantOrigin(url: string): Promise<string | null> {
   return (await browser.permissions.request({ origins: [pattern] })) ? null : pattern;
 }
 
-/** Collector URL and token, "Test connection", and the sync state (issue 6). */
+/** The stored trainer token, live (null while loading). */
+function useTrainerToken(): string | null {
+  const [token, setToken] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void trainerTokenItem.getValue().then((value) => alive && setToken(value));
+    const unwatch = trainerTokenItem.watch((value) => setToken(value ?? ''));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return token;
+}
+
+/**
+ * Collector URL, the agent token (event sync) and a trainer token (publishing checklists, issue
+ * 11 point 9: one browser holds both), "Test connection", and the sync state (issue 6).
+ */
 export function CollectorSection() {
   const settings = useSettings();
+  const trainerToken = useTrainerToken();
   // Kept here, outside the re-mounted form: a save re-mounts the form, the message stays.
   const [message, setMessage] = useState<Message | null>(null);
   // Re-mounting when the stored values change keeps the draft in step without an effect.
+  if (trainerToken === null) return null;
   return (
     <CollectorForm
-      key={`${settings.collectorUrl}\n${settings.collectorToken}`}
+      key={`${settings.collectorUrl}\n${settings.collectorToken}\n${trainerToken}`}
       storedUrl={settings.collectorUrl}
       storedToken={settings.collectorToken}
+      storedTrainerToken={trainerToken}
       message={message}
       setMessage={setMessage}
     />
@@ -64,17 +87,21 @@ interface Message {
 function CollectorForm({
   storedUrl,
   storedToken,
+  storedTrainerToken,
   message,
   setMessage,
 }: {
   storedUrl: string;
   storedToken: string;
+  storedTrainerToken: string;
   message: Message | null;
   setMessage: (message: Message | null) => void;
 }) {
   const { t, language } = useI18n();
+  const ct = createChecklistsTranslator(language);
   const [url, setUrl] = useState(storedUrl);
   const [token, setToken] = useState(storedToken);
+  const [trainerToken, setTrainerToken] = useState(storedTrainerToken);
   const [testing, setTesting] = useState(false);
   const dead = useLiveQuery(() => db.deadLetters.orderBy('id').reverse().limit(20).toArray(), []);
 
@@ -84,6 +111,7 @@ function CollectorForm({
     if (denied) return setMessage({ text: t('permissionDenied', { origin: denied }), ok: false });
     try {
       await updateSettings({ collectorUrl: url.trim(), collectorToken: token.trim() });
+      await trainerTokenItem.setValue(trainerToken.trim());
       setMessage({ text: t('saved'), ok: true });
       void sendMessage('requestSync', { force: true }).catch(() => undefined);
     } catch (error) {
@@ -129,7 +157,7 @@ function CollectorForm({
           />
         </div>
         <div className="form-row">
-          <label htmlFor="collector-token">{t('collectorToken')}</label>
+          <label htmlFor="collector-token">{ct('settingsAgentToken')}</label>
           <input
             id="collector-token"
             type="password"
@@ -138,6 +166,22 @@ function CollectorForm({
             onChange={(e) => setToken(e.target.value)}
             data-testid="collector-token"
           />
+        </div>
+        <div className="form-row">
+          <label htmlFor="trainer-token">{ct('settingsTrainerToken')}</label>
+          <input
+            id="trainer-token"
+            type="password"
+            autoComplete="off"
+            maxLength={TRAINER_TOKEN_MAX}
+            aria-describedby="trainer-token-hint"
+            value={trainerToken}
+            onChange={(e) => setTrainerToken(e.target.value)}
+            data-testid="trainer-token"
+          />
+          <p id="trainer-token-hint" className="hint">
+            {ct('settingsTrainerTokenHint')}
+          </p>
         </div>
         <div className="choice-row">
           <button type="submit" className="button button--primary" data-testid="collector-save">

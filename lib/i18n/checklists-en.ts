@@ -212,6 +212,10 @@ export const checklistsEn = {
   publishUnreachable:
     'Published in this browser only: the collector could not be reached ({detail}). Publish again when it is back.',
   publishAgain: 'Publish again',
+  settingsAgentToken: 'Agent token (event sync)',
+  settingsTrainerToken: 'Trainer token (publishing checklists)',
+  settingsTrainerTokenHint:
+    'Optional. Trainers publish checklists with it; event sync keeps using the agent token, so one browser can hold both.',
 } as const;
 
 export type ChecklistsMessageKey = keyof typeof checklistsEn;

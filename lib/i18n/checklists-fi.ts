@@ -215,4 +215,8 @@ export const checklistsFi: ChecklistsMessages = {
   publishUnreachable:
     'Julkaistu vain tässä selaimessa: keräyspalvelimeen ei saatu yhteyttä ({detail}). Julkaise uudelleen, kun se on taas käytettävissä.',
   publishAgain: 'Julkaise uudelleen',
+  settingsAgentToken: 'Agentin tunnus (tapahtumien synkronointi)',
+  settingsTrainerToken: 'Kouluttajan tunnus (tarkistuslistojen julkaisu)',
+  settingsTrainerTokenHint:
+    'Valinnainen. Kouluttajat julkaisevat tarkistuslistat tällä tunnuksella; tapahtumien synkronointi käyttää edelleen agentin tunnusta, joten sama selain voi pitää molemmat.',
 };

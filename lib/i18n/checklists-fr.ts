@@ -217,4 +217,8 @@ export const checklistsFr: ChecklistsMessages = {
   publishUnreachable:
     'Publiée dans ce navigateur seulement : collecteur injoignable ({detail}). Publiez à nouveau quand il sera revenu.',
   publishAgain: 'Publier à nouveau',
+  settingsAgentToken: 'Jeton agent (synchronisation des événements)',
+  settingsTrainerToken: 'Jeton formateur (publication des checklists)',
+  settingsTrainerTokenHint:
+    'Facultatif. Les formateurs publient les checklists avec ce jeton ; la synchronisation des événements garde le jeton agent, un même navigateur peut donc détenir les deux.',
 };

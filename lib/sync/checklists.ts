@@ -48,6 +48,17 @@ export async function pullChecklists(
 }
 
 /**
+ * Where trainers publish: the collector URL with the trainer token, or the agent token when no
+ * trainer token is set (a browser used only to publish). Event sync never reads the trainer
+ * token, so publishing cannot break it (issue 11, point 9).
+ *
+ * @example publishTarget(await collectorTarget(), await trainerTokenItem.getValue())
+ */
+export function publishTarget(agent: CollectorTarget, trainerToken: string): CollectorTarget {
+  return { url: agent.url.trim(), token: trainerToken.trim() || agent.token.trim() };
+}
+
+/**
  * Trainers: sends one stored version to the collector. A version not newer than the collector's
  * is refused (409, another trainer published meanwhile) and reported as `stale` with theirs.
  */

@@ -1,12 +1,7 @@
-import {
-  LANGUAGES,
-  foldText,
-  type Checklist,
-  type ChecklistStatus,
-  type ItemKind,
-  type LocalizedText,
-  type TriggerCondition,
-} from '@/lib/checklists';
+import { foldText } from './context';
+import { LANGUAGES, type LocalizedText } from './languages';
+import type { Checklist, ChecklistStatus, ItemKind } from './schema';
+import type { TriggerCondition } from './trigger-schema';
 
 /** An item as the trainer edits it: every text present (possibly empty), nothing validated yet. */
 export interface DraftItem {

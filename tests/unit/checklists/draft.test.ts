@@ -8,8 +8,8 @@ import {
   newDraft,
   newItem,
   slugify,
-} from '@/entrypoints/checklists/draft';
-import { makeChecklist } from '../checklists/fixtures';
+} from '@/lib/checklists/draft';
+import { makeChecklist } from './fixtures';
 
 describe('the editor draft', () => {
   it('round-trips a stored checklist', () => {
