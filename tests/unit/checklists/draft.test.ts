@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingTranslations, type Checklist } from '@/lib/checklists';
 import { validateChecklist } from '@/lib/db/checklists';
-import {
-  checklistOf,
-  draftOf,
-  moveItem,
-  newDraft,
-  newItem,
-  slugify,
-} from '@/lib/checklists/draft';
+import { checklistOf, draftOf, moveItem, newDraft, newItem, slugify } from '@/lib/checklists/draft';
 import { makeChecklist } from './fixtures';
 
 describe('the editor draft', () => {
