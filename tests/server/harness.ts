@@ -27,7 +27,8 @@ const MIGRATIONS = new URL('../../server/collector/db/migrations/', import.meta.
  */
 export async function pgliteTemplate(): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of (await readdir(MIGRATIONS)).sort())
+  hash.update(await readFile(new URL('meta/_journal.json', MIGRATIONS)));
+  for (const file of (await readdir(MIGRATIONS)).filter((f) => f.endsWith('.sql')).sort())
     hash.update(await readFile(new URL(file, MIGRATIONS)));
   const template = join(tmpdir(), `effortless-pglite-template-${hash.digest('hex').slice(0, 16)}`);
   if ((await readdir(template).catch(() => [])).length > 0) return template;
@@ -40,15 +41,14 @@ export async function pgliteTemplate(): Promise<string> {
   return template;
 }
 
-/** A fresh, migrated database of one kind, and how to throw it away. */
-export async function openTestDriver(
-  kind: Driver['kind'],
-): Promise<{ driver: Driver; dispose: () => Promise<void> }> {
+type Opened = { driver: Driver; dispose: () => Promise<void> };
+
+/** An empty database of one kind (a new PGlite directory, or a new PostgreSQL schema). */
+export async function openEmptyDriver(kind: Driver['kind'], template?: string): Promise<Opened> {
   if (kind === 'pglite') {
     const dir = await mkdtemp(join(tmpdir(), 'effortless-collector-'));
-    await cp(await pgliteTemplate(), dir, { recursive: true });
+    if (template) await cp(template, dir, { recursive: true });
     const driver = await openPglite(dir);
-    await migrate(driver);
     return {
       driver,
       dispose: async () => (await driver.close(), await rm(dir, { recursive: true, force: true })),
@@ -59,7 +59,6 @@ export async function openTestDriver(
   const admin = await openPostgres(url);
   await admin.query(`CREATE SCHEMA ${schema}`);
   const driver = await openPostgres(url, schema);
-  await migrate(driver);
   return {
     driver,
     dispose: async () => {
@@ -68,6 +67,16 @@ export async function openTestDriver(
       await admin.close();
     },
   };
+}
+
+/** A fresh, migrated database of one kind, and how to throw it away. */
+export async function openTestDriver(kind: Driver['kind']): Promise<Opened> {
+  const opened = await openEmptyDriver(
+    kind,
+    kind === 'pglite' ? await pgliteTemplate() : undefined,
+  );
+  await migrate(opened.driver);
+  return opened;
 }
 
 const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -1,10 +1,21 @@
 // @vitest-environment node
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/collector/app';
 import type { Driver } from '../../server/collector/db/driver';
 import { migrate } from '../../server/collector/db/migrate';
 import { tables } from '../../server/collector/db/schema';
-import { DATABASES, openTestDriver, SLOW } from './harness';
+import {
+  DATABASES,
+  makeEvent,
+  openEmptyDriver,
+  openTestDriver,
+  SLOW,
+  testToken,
+  upload,
+} from './harness';
 
 /** ONE schema for both drivers: the SQL migrations must create exactly what Drizzle describes. */
 describe.each(DATABASES)('migrations on %s', (kind) => {
@@ -43,8 +54,61 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
 
   it('apply nothing the second time, even when two instances start at once', async () => {
     expect(await Promise.all([migrate(driver), migrate(driver)])).toEqual([[], []]);
-    const applied = await driver.query('SELECT name FROM collector_migrations ORDER BY name', []);
-    expect(applied.map((r) => r.name)).toEqual(['0001_init.sql']);
+    const applied = await driver.query('SELECT hash FROM __drizzle_migrations', []);
+    expect(applied).toHaveLength(1);
+  });
+});
+
+/**
+ * Databases made before issue 15 by the hand-written migration (the fixture is that file,
+ * verbatim, and the bookkeeping the old migrate.ts did) keep working under drizzle's migrator.
+ */
+describe.each(DATABASES)('a database from the hand-written v1 migration on %s', (kind) => {
+  let driver: Driver;
+  let dispose = async () => {};
+  beforeAll(async () => {
+    ({ driver, dispose } = await openEmptyDriver(kind));
+    await driver.query(
+      await readFile(new URL('fixtures/collector-v1.sql', import.meta.url), 'utf8'),
+    );
+    await driver.query(
+      'CREATE TABLE collector_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    await driver.query("INSERT INTO collector_migrations (name) VALUES ('0001_init.sql')", []);
+    await driver.query(
+      `INSERT INTO checklists (team_id, id, version, body) VALUES ('team-a', 'old', 4, '{"items": []}')`,
+      [],
+    );
+  }, SLOW);
+  afterAll(() => dispose(), SLOW);
+
+  it('is adopted without re-creating anything, keeps its rows, and serves the new code', async () => {
+    expect(await migrate(driver)).toEqual([]);
+    expect(await migrate(driver)).toEqual([]);
+    const secret = randomBytes(32);
+    const app = createApp({ driver, secret });
+    const agent = testToken(secret, { team: 'team-a', role: 'agent', agent: 'a-1' });
+    const trainer = testToken(secret, { team: 'team-a', role: 'trainer' });
+    const headers = (token: string) => ({
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+    });
+    const event = makeEvent();
+    const posted = await app.request('/v1/events', {
+      method: 'POST',
+      headers: headers(agent),
+      body: JSON.stringify(upload([event])),
+    });
+    expect(await posted.json()).toEqual({ results: [{ id: event.id, status: 'accepted' }] });
+    // The old primary key still decides "newer or stale".
+    const stale = await app.request('/v1/checklists/old', {
+      method: 'PUT',
+      headers: headers(trainer),
+      body: JSON.stringify({ version: 4, checklist: {} }),
+    });
+    expect(stale.status).toBe(409);
+    const list = await app.request('/v1/checklists', { headers: headers(agent) });
+    expect(await list.json()).toMatchObject({ checklists: [{ id: 'old', version: 4 }] });
   });
 });
 

@@ -1,7 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import type { MigrationConfig } from 'drizzle-orm/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { tables } from './schema';
@@ -19,8 +22,13 @@ export interface Driver {
   readonly db: Db;
   /** Raw SQL on any connection (the bench baseline, tests). */
   readonly query: RawQuery;
-  /** Raw SQL inside one transaction on one connection (migrations). */
-  transaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
+  /** Drizzle's migrator for this driver (see ./migrate.ts, which calls it under `exclusive`). */
+  migrate(config: MigrationConfig): Promise<void>;
+  /**
+   * Runs `fn` while no other caller holding `lockId` runs, in this process or, on PostgreSQL, in
+   * any process on the same database (a session advisory lock on a connection of its own).
+   */
+  exclusive<T>(lockId: number, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -31,22 +39,22 @@ export interface Driver {
 export async function openPglite(dir: string): Promise<Driver> {
   await mkdir(dir, { recursive: true });
   const client = await PGlite.create(dir);
-  const query: RawQuery = async (text, params) =>
-    params
-      ? (await client.query<Row>(text, params)).rows
-      : ((await client.exec(text)).at(-1)?.rows ?? []);
+  const db = drizzlePglite({ client, schema: tables });
+  // One process per data directory (./lock.ts), so a queue in this process is exclusive enough.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     kind: 'pglite',
-    db: drizzlePglite({ client, schema: tables }) as unknown as Db,
-    query,
-    transaction: (fn) =>
-      client.transaction((tx) =>
-        fn(async (text, params) =>
-          params
-            ? (await tx.query<Row>(text, params)).rows
-            : ((await tx.exec(text)).at(-1)?.rows ?? []),
-        ),
-      ),
+    db: db as unknown as Db,
+    query: async (text, params) =>
+      params
+        ? (await client.query<Row>(text, params)).rows
+        : ((await client.exec(text)).at(-1)?.rows ?? []),
+    migrate: (config) => migratePglite(db, config),
+    exclusive: (_lockId, fn) => {
+      const run = queue.then(fn);
+      queue = run.catch(() => undefined);
+      return run;
+    },
     close: () => client.close(),
   };
 }
@@ -65,22 +73,21 @@ export async function openPostgres(url: string, searchPath?: string): Promise<Dr
     Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
   // Fail at start-up, not on the first request, when the URL is wrong.
   await pool.query('SELECT 1');
+  const db = drizzlePg({ client: pool, schema: tables });
   return {
     kind: 'postgres',
-    db: drizzlePg({ client: pool, schema: tables }) as unknown as Db,
+    db: db as unknown as Db,
     query: async (text, params) => rowsOf(await pool.query<Row>(text, params)),
-    transaction: async (fn) => {
+    migrate: (config) => migratePg(db, config),
+    exclusive: async (lockId, fn) => {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
-        const result = await fn(async (text, params) =>
-          rowsOf(await client.query<Row>(text, params)),
-        );
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        await client.query('SELECT pg_advisory_lock($1)', [lockId]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [lockId]);
+        }
       } finally {
         client.release();
       }

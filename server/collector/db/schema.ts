@@ -51,7 +51,8 @@ export const checklists = pgTable(
       .notNull()
       .default(sql`now()`),
   },
-  (t) => [primaryKey({ columns: [t.teamId, t.id] })],
+  // Named as PostgreSQL names it, so databases made by the hand-written v1 SQL match (issue 15).
+  (t) => [primaryKey({ name: 'checklists_pkey', columns: [t.teamId, t.id] })],
 );
 
 /**
