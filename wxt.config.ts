@@ -26,7 +26,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'contextMenus', 'alarms'],
+    // activeTab: a click on the toolbar button lets the panel see that one tab's address (no warning).
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'activeTab'],
     // Loopback only, for the demo CRM; real CRM origins are granted one by one at runtime.
     host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -4,7 +4,7 @@ import { seedDefaultChecklists } from '@/lib/db/checklists';
 import { registerCommands } from './commands';
 import { createCaptureMenu, registerCaptureMenuClicks } from './context-menu';
 import { registerMessageHandlers } from './messages';
-import { syncRegisteredSites } from './sites';
+import { startOnOpenTabs, syncRegisteredSites } from './sites';
 import { registerSync } from './sync';
 import { registerSyncHandlers } from './sync-messages';
 import { endStaleCalls } from '@/lib/interactions';
@@ -30,12 +30,18 @@ export default defineBackground(() => {
     // A new document replaces the old one: its content script reports afresh.
     if (change.status === 'loading' && change.url) void clearTabContext(tabId);
   });
-  browser.permissions.onAdded.addListener(() => void syncRegisteredSites());
+  browser.permissions.onAdded.addListener(({ origins }) => void startOnOpenTabs(origins));
   browser.permissions.onRemoved.addListener(() => void syncRegisteredSites());
 
   if (browser.sidePanel) {
-    // The toolbar button opens the side panel (Chrome, Edge).
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    // The toolbar button opens the side panel (Chrome, Edge). Opened from onClicked rather than
+    // openPanelOnActionClick: only a click the extension handles grants activeTab, which lets the
+    // panel read the tab's address and offer "Enable on this site" on a CRM not yet enabled.
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+    browser.action.onClicked.addListener((tab) => {
+      // Synchronously: sidePanel.open needs the click's user gesture.
+      if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+    });
   } else {
     // Firefox: the same button toggles the sidebar.
     const { sidebarAction } = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };

@@ -51,3 +51,19 @@ export async function syncRegisteredSites(): Promise<void> {
     if (!current.some((s) => s.id === id)) await enableSite(id.slice(4).replace(/\/\*$/, ''));
   }
 }
+
+/**
+ * Origins granted outside the panel's button (Chrome's own site-access menu, or a prompt that
+ * resolved after the panel closed) start capture in the tabs already open on them.
+ */
+export async function startOnOpenTabs(origins: readonly string[] = []): Promise<void> {
+  const patterns = enabledSitePatterns(origins);
+  if (!patterns.length) return;
+  await syncRegisteredSites();
+  for (const tab of await browser.tabs.query({ url: patterns })) {
+    if (tab.id === undefined) continue;
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [SCRIPT_FILE] })
+      .catch(() => undefined);
+  }
+}

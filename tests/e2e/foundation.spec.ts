@@ -11,6 +11,7 @@ test('the extension loads with a side panel and minimal permissions', async ({ s
     'sidepanel.html',
   );
   expect([...(manifest.permissions ?? [])].sort()).toEqual([
+    'activeTab',
     'alarms',
     'contextMenus',
     'scripting',
