@@ -7,7 +7,7 @@ import {
   type TriggerCondition,
 } from '@/lib/checklists';
 import { locationWords } from '@/lib/checklists/locations';
-import { conditionWords, signalWords } from '@/lib/checklists/words';
+import { KIND_LABEL, conditionWords, signalWords } from '@/lib/checklists/words';
 import type { InteractionRow } from '@/lib/db/schema';
 import { SIGNAL_TYPES, type SignalType } from '@/lib/signals/taxonomy';
 import type { TabContext } from '@/lib/tabs/tab-context';
@@ -133,8 +133,12 @@ export function LiveTester({
             return (
               <li key={c.path} className={`is-${state}`} data-testid="tester-condition">
                 <span aria-hidden="true">{{ match: '✓', miss: '✗', incomplete: '…' }[state]}</span>{' '}
-                <strong>{locationWords(c.path, words, candidateTriggers)}</strong>:{' '}
-                {conditionWords(c.condition, words)}{' '}
+                <span>
+                  <strong>{locationWords(c.path, words, candidateTriggers)}:</strong>{' '}
+                  {state === 'incomplete'
+                    ? t(KIND_LABEL[c.condition.type])
+                    : conditionWords(c.condition, words)}
+                </span>{' '}
                 <span className={state === 'incomplete' ? 'ce-hint' : 'visually-hidden'}>
                   {state === 'incomplete'
                     ? `(${t('conditionIncomplete')}: ${t('conditionIncompleteHint')})`
