@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import { localize, type Checklist } from '@/lib/checklists';
+import { triggerWords, wordsFor } from '@/lib/checklists/words';
 import type { ItemState } from '@/lib/checklists/nudges';
 
 interface Props {
@@ -24,6 +25,9 @@ export function ChecklistNudges({ checklists, states, cursor, onDone, onSkip }: 
       {checklists.map((checklist) => (
         <div key={checklist.id} className="nudge" data-testid={`nudge-${checklist.id}`}>
           <h3 className="nudge__title">{localize(checklist.title, language)}</h3>
+          <p className="nudge__why" data-testid={`why-${checklist.id}`}>
+            {t('whyShown', { trigger: triggerWords(checklist.triggers, wordsFor(language)) })}
+          </p>
           <ul className="nudge__items">
             {checklist.items.map((item) => {
               const key = `${checklist.id}/${item.id}`;

@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import { PAGE_TEXT_LIMIT } from '@/lib/checklists';
 import { db } from '@/lib/db/db';
 import { eventsOfInteraction } from '@/lib/db/events';
+import { useSessionValue } from '@/components/use-session-value';
+import { tabViewKey } from '@/lib/interactions/call-lock';
+import type { TabView } from '@/lib/interactions/calls';
 import { openInteractionOfTab, standingSignals } from '@/lib/interactions/queries';
 import { isSignalType } from '@/lib/signals/taxonomy';
 import type { TabContext } from '@/lib/tabs/tab-context';
@@ -87,11 +90,25 @@ export function usePageText(tabId: number | undefined, version: string): PageTex
   return read?.key === key ? { status: 'ready', text: read.text } : { status: 'reading' };
 }
 
-/** The interaction open on a tab and its standing effort signals, live. */
+/**
+ * The call open on a tab and its standing effort signals, live. With no call yet, the customer
+ * on screen is a call to be: its reason is the one the page shows (what the call would start with).
+ */
 export function useTabInteraction(tabId: number | undefined) {
+  const view = useSessionValue<TabView>(tabId === undefined ? null : tabViewKey(tabId));
   return useLiveQuery(async () => {
     if (tabId === undefined) return { interaction: undefined, signals: [] };
-    const interaction = await openInteractionOfTab(db, tabId);
+    const interaction =
+      (await openInteractionOfTab(db, tabId)) ??
+      (view
+        ? {
+            id: '',
+            channel: '',
+            startedAt: view.since,
+            customerKey: view.customerKey,
+            ...(view.category && { category: view.category }),
+          }
+        : undefined);
     const events = interaction ? await eventsOfInteraction(db, interaction.id) : [];
     return {
       interaction,
@@ -99,5 +116,5 @@ export function useTabInteraction(tabId: number | undefined) {
         .map((e) => e.type)
         .filter(isSignalType),
     };
-  }, [tabId]);
+  }, [tabId, view]);
 }

@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { updateSettings, type Settings } from '@/lib/settings';
 import { useSettings } from '@/lib/settings/use-settings';
 import { CaptureRules } from './capture-rules';
+import { ShortcutsList } from '@/components/shortcuts-list';
 import { CollectorSection } from './collector-section';
 import { DataSection } from './data-section';
 import { EnabledSites } from './enabled-sites';
@@ -111,6 +112,12 @@ function SettingsPage({ settings }: { settings: Settings }) {
       <TeamSecret />
       <EnabledSites />
       <CaptureRules />
+      <section className="card" aria-labelledby="shortcuts-title" data-testid="settings-shortcuts">
+        <h2 id="shortcuts-title" className="card__title">
+          {t('shortcutsSection')}
+        </h2>
+        <ShortcutsList />
+      </section>
       <DataSection />
     </main>
   );

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useI18n } from '@/components/i18n';
 import { matchChecklists, type Checklist } from '@/lib/checklists';
 import { isRepeatContact } from '@/lib/checklists/match-context';
+import { limitNudgeItems } from '@/lib/checklists/nudge-limit';
 import { itemStates, nudgeOrder } from '@/lib/checklists/nudges';
 import { loadChecklists } from '@/lib/db/checklists';
 import { db } from '@/lib/db/db';
@@ -35,7 +36,10 @@ export function useNudges(
     });
     return result.map((m) => m.checklist);
   }, [all, interaction, context, signals, language]);
-  const shown = useMemo(() => nudgeOrder(matched, all, events), [matched, all, events]);
+  const shown = useMemo(
+    () => limitNudgeItems(nudgeOrder(matched, all, events)),
+    [matched, all, events],
+  );
   const states = useMemo(() => itemStates(events), [events]);
 
   useEffect(() => {

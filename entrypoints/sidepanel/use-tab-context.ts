@@ -1,5 +1,5 @@
 import { tabContextKey, type TabContext } from '@/lib/tabs/tab-context';
-import { useSessionValue } from './use-session-value';
+import { useSessionValue } from '@/components/use-session-value';
 
 export type TabContextState =
   { status: 'loading' } | { status: 'ready'; context: TabContext | null };

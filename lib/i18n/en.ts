@@ -201,6 +201,7 @@ export const en = {
   resume: 'Resume',
   resumeBusy: 'Wrap up the current call first',
   shortcutsSection: 'Keyboard keys',
+  whyShown: 'Shown because: {trigger}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -203,4 +203,5 @@ export const fi: Messages = {
   resume: 'Jatka',
   resumeBusy: 'Päätä ensin nykyinen puhelu',
   shortcutsSection: 'Näppäimet',
+  whyShown: 'Näytetään, koska: {trigger}',
 };

@@ -205,4 +205,5 @@ export const fr: Messages = {
   resume: 'Reprendre',
   resumeBusy: 'Clôturez d’abord l’appel en cours',
   shortcutsSection: 'Touches du clavier',
+  whyShown: 'Affichée car : {trigger}',
 };

@@ -61,10 +61,15 @@ export async function openCallOfCustomer(db: AppDb, customerKey: string) {
   return rows.filter(isOpen).sort(newestFirst)[0];
 }
 
+/** When this customer's latest call ended (any tab), or 0. */
+async function lastEndOf(db: AppDb, customerKey: string): Promise<number> {
+  const rows = await db.interactions.where('customerKey').equals(customerKey).toArray();
+  return Math.max(0, ...rows.map((r) => r.endedAt ?? 0));
+}
+
 /** Whether this customer's call was wrapped up (on any tab) less than COOL_DOWN_MS ago. */
 export async function endedRecently(db: AppDb, customerKey: string, now: number) {
-  const rows = await db.interactions.where('customerKey').equals(customerKey).toArray();
-  return rows.some((r) => r.endedAt !== undefined && now - r.endedAt < COOL_DOWN_MS);
+  return now - (await lastEndOf(db, customerKey)) < COOL_DOWN_MS;
 }
 
 /** What a tab's view means now (a pure read: nothing is written). */
@@ -111,14 +116,16 @@ export async function startCall(
     return { call: { ...existing, tabId: view.tabId }, isNew: false };
   }
   await purgeCapturedFields(db, settings.retentionDays, now);
-  // The call began when its record opened, not when it was recognised as one.
+  // The call began when its record opened (not when it was recognised as one), or when this
+  // customer's previous call ended if the record stayed open since.
+  const since = Math.max(view.since, await lastEndOf(db, view.customerKey));
   const started = await startInteraction(db, {
     tabId: view.tabId,
     customerKey: view.customerKey,
     channel: settings.channel,
     ...(view.category && { category: view.category }),
     fields: view.fields,
-    now: Math.min(view.since, now),
+    now: Math.min(since, now),
   });
   const repeat = await detectAtStart(
     db,

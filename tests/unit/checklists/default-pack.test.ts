@@ -63,9 +63,22 @@ describe('default checklist pack', () => {
     expect(top?.checklist.id).toBe(id);
   });
 
-  it('nudges the transferred-call checklist after a transfer, and the close last', () => {
+  it('nudges the transferring agent after T, and the close last (issue 11, point 4)', () => {
     const matches = matchChecklists(pack?.checklists ?? [], makeContext({ signals: ['transfer'] }));
-    expect(matches.map((m) => m.checklist.id)).toEqual(['transferred-call', 'close']);
+    expect(matches.map((m) => m.checklist.id)).toEqual(['transferring-out', 'close']);
+  });
+
+  it('nudges the receiving agent when the CRM says the call was transferred to them', () => {
+    for (const pageText of ['Transferred from Billing by Sam', 'Appel transféré par Sam']) {
+      const matches = matchChecklists(pack?.checklists ?? [], makeContext({ pageText }));
+      expect(matches.map((m) => m.checklist.id)).toContain('transferred-call');
+    }
+  });
+
+  it('takes an address change from the call’s reason, not from old cases on the page', () => {
+    const pageText = 'Aiemmat tapaukset: CS-10301 Osoitteenmuutos · Ratkaistu';
+    const matches = matchChecklists(pack?.checklists ?? [], makeContext({ pageText }));
+    expect(matches.map((m) => m.checklist.id)).not.toContain('address-change');
   });
 
   it('offers a callback after a long hold', () => {
