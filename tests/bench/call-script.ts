@@ -1,7 +1,10 @@
 import type { BrowserContext } from '@playwright/test';
 import type { Figure } from './report';
 
-/** The scripted typical call: a transferred-in customer, resolved, CES 6 — keys the agent presses. */
+/**
+ * The scripted typical call: the record opens (a view), T logs the transfer and makes it a call,
+ * W wraps up, R resolved, 6 the CES answer, Enter finishes — the keys the agent presses.
+ */
 export const TYPICAL_CALL_KEYS = ['t', 'w', 'r', '6', 'Enter'] as const;
 
 /**
@@ -24,7 +27,7 @@ export async function measureTypicalCall(
   );
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-  await panel.getByTestId('call-header').waitFor();
+  await panel.getByTestId('pending-call').waitFor();
   const identifiers = await panel.locator('[data-testid^="field-"]').allTextContents();
   const count = () => {
     const w = window as unknown as { keys: number; typed: string[] };
@@ -39,7 +42,7 @@ export async function measureTypicalCall(
   };
   await Promise.all([crm.evaluate(count), panel.evaluate(count)]);
   for (const key of TYPICAL_CALL_KEYS) await panel.keyboard.press(key);
-  await panel.getByTestId('start-interaction').waitFor();
+  await panel.getByTestId('pending-call').getByText('just wrapped up').waitFor();
   const read = () => {
     const w = window as unknown as { keys: number; typed: string[] };
     return { keys: w.keys, typed: w.typed };

@@ -1,7 +1,13 @@
 import type { BrowserContext } from '@playwright/test';
 import { percentile, type Figure } from './report';
 
-async function openCall(context: BrowserContext, extensionId: string, crmUrl: string) {
+/** The CRM record beside the panel; with `call`, the agent has started the call (N). */
+async function openRecord(
+  context: BrowserContext,
+  extensionId: string,
+  crmUrl: string,
+  call: boolean,
+) {
   const crm = await context.newPage();
   await crm.goto(`${crmUrl}customers/c-1001`);
   const sw = context.serviceWorkers()[0]!;
@@ -11,7 +17,11 @@ async function openCall(context: BrowserContext, extensionId: string, crmUrl: st
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   await panel.getByTestId('field-accountNumber').waitFor();
-  await panel.getByTestId('call-header').waitFor();
+  await panel.getByTestId('pending-call').waitFor();
+  if (call) {
+    await panel.keyboard.press('n');
+    await panel.getByTestId('call-header').waitFor();
+  }
   return { crm, panel };
 }
 
@@ -25,7 +35,8 @@ export async function measurePanelUpdate(
   crmUrl: string,
   runs = 25,
 ): Promise<Figure[]> {
-  const { crm, panel } = await openCall(context, extensionId, crmUrl);
+  // Before a call: the card follows the page (during a call it stays on the call's customer).
+  const { crm, panel } = await openRecord(context, extensionId, crmUrl, false);
   const cell = crm.getByText('ACC-004211', { exact: true }).first();
   const handle = await cell.elementHandle();
   const samples: number[] = [];
@@ -80,7 +91,7 @@ export async function measureKeypress(
   crmUrl: string,
   runs = 25,
 ): Promise<Figure[]> {
-  const { crm, panel } = await openCall(context, extensionId, crmUrl);
+  const { crm, panel } = await openRecord(context, extensionId, crmUrl, true);
   const samples: number[] = [];
   const commits: number[] = [];
   const count = () => panel.locator('[data-signal="transfer"]').count();
