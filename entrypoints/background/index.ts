@@ -7,8 +7,7 @@ import { registerMessageHandlers } from './messages';
 import { startOnOpenTabs, syncRegisteredSites } from './sites';
 import { registerSync } from './sync';
 import { registerSyncHandlers } from './sync-messages';
-import { endStaleCalls } from '@/lib/interactions';
-import { forgetTab } from './interactions';
+import { forgetTab, sweepStaleCalls } from './interactions';
 import { clearTabContext } from './tab-contexts';
 
 export default defineBackground(() => {
@@ -25,7 +24,7 @@ export default defineBackground(() => {
     void forgetTab(tabId);
   });
   // Calls nobody wrapped up do not stay open forever (the worker starts often enough).
-  void endStaleCalls(db).catch(() => undefined);
+  void sweepStaleCalls().catch(() => undefined);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document replaces the old one: its content script reports afresh.
     if (change.status === 'loading' && change.url) void clearTabContext(tabId);

@@ -5,6 +5,7 @@ import {
   COPY_GRACE_MS,
   customerKey,
   detectTypedRepeat,
+  endStaleCalls,
   inferCategory,
   onViewChange,
   openCallOfTab,
@@ -31,6 +32,17 @@ async function callSettings(): Promise<CallSettings & { categories: string[] }> 
 }
 
 export const getTabView = (tabId: number) => storage.getItem<TabView>(tabViewKey(tabId));
+
+/** Open calls are swept for staleness at most this often (a scan of the day's calls). */
+const SWEEP_EVERY_MS = 5 * 60_000;
+let lastSweep = 0;
+
+/** Ends the calls nobody wrapped up (see STALE_CALL_MS); cheap to call on every capture. */
+export async function sweepStaleCalls(now = Date.now()): Promise<void> {
+  if (now - lastSweep < SWEEP_EVERY_MS) return;
+  lastSweep = now;
+  await endStaleCalls(db, now);
+}
 
 /** A new call asks the collector whether the team saw this customer lately; never awaited. */
 function afterStart(call: InteractionRow | null) {
@@ -65,6 +77,7 @@ export async function followCapture(tabId: number): Promise<void> {
     if (next) await storage.setItem(tabViewKey(tabId), next);
     else await storage.removeItem(tabViewKey(tabId));
     afterStart((await onViewChange(db, previous, next, settings, now)).started);
+    await sweepStaleCalls(now);
   });
 }
 

@@ -167,7 +167,6 @@ export async function onViewChange(
   settings: CallSettings,
   now = Date.now(),
 ): Promise<{ started: InteractionRow | null }> {
-  await endStaleCalls(db, now);
   let started: InteractionRow | null = null;
   if (previous && previous.customerKey !== next?.customerKey) {
     const state = await callState(db, previous.tabId, previous, now);

@@ -56,7 +56,7 @@ test('the card, the keys and the call stay one customer when the CRM shows anoth
   context,
   serviceWorker,
   openExtensionPage,
-}) => {
+}, testInfo) => {
   const setup = { context, serviceWorker, openExtensionPage };
   const { crm, panel } = await openCrmWithPanel(setup, '/customers/c-1001');
   await expect(panel.page.getByTestId('pending-call')).toBeVisible();
@@ -70,6 +70,7 @@ test('the card, the keys and the call stay one customer when the CRM shows anoth
   await expect(panel.field('accountNumber')).toHaveText('ACC-004211');
   await panel.page.keyboard.press('e');
   await expect(panel.page.getByTestId('toast')).toHaveText('Escalation logged — Z undoes');
+  await panel.page.screenshot({ path: testInfo.outputPath('other-customer.png') });
   const { events, interactions } = await readTables(panel.page);
   expect(interactions).toHaveLength(1);
   const escalation = events.find((e) => e.type === 'escalation');
@@ -86,7 +87,7 @@ test('the reason comes from the case on screen, translated; T nudges the transfe
   context,
   serviceWorker,
   openExtensionPage,
-}) => {
+}, testInfo) => {
   await setLanguage(serviceWorker, 'fi');
   const setup = { context, serviceWorker, openExtensionPage };
   // The customer's page lists the address-change case among others: it is not this call's reason.
@@ -112,6 +113,7 @@ test('the reason comes from the case on screen, translated; T nudges the transfe
   await panel.page.keyboard.press('t');
   await expect(panel.page.getByTestId('logged-signals')).toContainText('Siirto');
   await expect(panel.page.getByTestId('nudge-transferred-call')).toHaveCount(0);
+  await panel.page.screenshot({ path: testInfo.outputPath('case-fi.png'), fullPage: true });
   // At most 8 items across the checklists shown.
   expect(await panel.page.locator('.nudge-item').count()).toBeLessThanOrEqual(8);
   for (const key of ['w', 'r', 'Enter']) await panel.page.keyboard.press(key);
