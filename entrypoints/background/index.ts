@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { ACTION_CLICKED_KEY } from '@/lib/tabs/tab-context';
 import { db } from '@/lib/db/db';
 import { seedDefaultChecklists } from '@/lib/db/checklists';
 import { registerCommands } from './commands';
@@ -40,6 +42,9 @@ export default defineBackground(() => {
     browser.action.onClicked.addListener((tab) => {
       // Synchronously: sidePanel.open needs the click's user gesture.
       if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+      // A panel already open learns that it may now read this tab's address (activeTab).
+      if (tab.id !== undefined)
+        void storage.setItem(ACTION_CLICKED_KEY, { tabId: tab.id, at: Date.now() });
     });
   } else {
     // Firefox: the same button toggles the sidebar.

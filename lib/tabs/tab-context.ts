@@ -78,3 +78,6 @@ export const BUILT_IN_PATTERNS: readonly string[] = ['http://127.0.0.1/*', 'http
 export function enabledSitePatterns(origins: readonly string[]): string[] {
   return origins.filter((o) => /^https?:\/\/[^*]+\/\*$/.test(o) && !BUILT_IN_PATTERNS.includes(o));
 }
+
+/** Session key the background sets when the toolbar button is clicked on a tab (activeTab given). */
+export const ACTION_CLICKED_KEY = 'session:action-clicked';

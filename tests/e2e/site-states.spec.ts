@@ -48,7 +48,18 @@ test('a CRM not enabled yet: the panel says so and offers the button; once grant
   await crmPage.goto(url);
   await expect(crmPage.getByTestId('record-header')).toBeVisible();
 
-  // The agent clicks the toolbar button on the CRM tab: the panel may now see that tab's address.
+  // The panel, open beside the tab, cannot read its address yet: it says what to do.
+  // Its address is hidden from the extension, so it is the newest tab whose URL is unreadable.
+  const tabId = await serviceWorker.evaluate(async () => {
+    const hidden = (await chrome.tabs.query({})).filter((t) => t.url === undefined);
+    return Math.max(...hidden.map((t) => t.id!));
+  });
+  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
+  await expect(panel.page.getByTestId('status-no-access')).toContainText('toolbar button');
+
+  // The agent clicks the toolbar button on the CRM tab: the open panel now sees its address.
+  // (The real panel is not a tab: the CRM tab is the active one when its button is clicked.)
+  await crmPage.bringToFront();
   const cdp = await chromium.connectOverCDP(await devToolsUrl(userDataDir));
   const session = await cdp.newBrowserCDPSession();
   const { targetInfos } = await session.send('Target.getTargets', {
@@ -64,11 +75,6 @@ test('a CRM not enabled yet: the panel says so and offers the button; once grant
   );
   await cdp.close();
 
-  const tabId = await serviceWorker.evaluate(
-    async (href) => (await chrome.tabs.query({})).find((t) => t.url === href)?.id,
-    url,
-  );
-  const panel = new SidePanel(await openExtensionPage(`sidepanel.html?tab=${tabId}`));
   const notEnabled = panel.page.getByTestId('status-not-enabled');
   await expect(notEnabled).toContainText(`Effortless is not enabled on ${origin}.`);
   await expect(panel.page.getByTestId('pending-call')).toHaveCount(0);
