@@ -5,7 +5,7 @@ import { OutboxStatus } from '@/components/outbox-status';
 import { ShortcutsList } from '@/components/shortcuts-list';
 import { TodayList } from '@/components/call/today-list';
 import { useI18n } from '@/components/i18n';
-import { useSidepanelStore } from '@/lib/state/sidepanel-store';
+import { useSidepanelStore } from './store';
 import type { FieldKey } from '@/lib/capture/types';
 import { sendMessage } from '@/lib/messaging';
 import { fieldsOf, type CapturedFieldData, type TabContext } from '@/lib/tabs/tab-context';

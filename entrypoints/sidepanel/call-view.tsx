@@ -13,7 +13,7 @@ import type { InteractionRow } from '@/lib/db/schema';
 import { recordItemDone, recordItemSkipped } from '@/lib/interactions';
 import { useSettings } from '@/lib/settings/use-settings';
 import type { Outcome } from '@/lib/signals';
-import { useSidepanelStore } from '@/lib/state/sidepanel-store';
+import { useSidepanelStore } from './store';
 import type { TabContext } from '@/lib/tabs/tab-context';
 import { callActions } from './call-actions';
 import { useCall } from './use-call';

@@ -8,7 +8,7 @@ import type { InteractionRow } from '@/lib/db/schema';
 import { historyOfCustomer, type TabView } from '@/lib/interactions';
 import { detectRepeatContact, type Channel, type Outcome, type SignalType } from '@/lib/signals';
 import { useSettings } from '@/lib/settings/use-settings';
-import { useSidepanelStore } from '@/lib/state/sidepanel-store';
+import { useSidepanelStore } from './store';
 import { callActions } from './call-actions';
 import { useCallKeys } from './use-call-keys';
 import { useReport } from './use-report';

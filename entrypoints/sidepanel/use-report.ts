@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useI18n } from '@/components/i18n';
 import { isStorageFull } from '@/lib/db/storage-full';
-import { useSidepanelStore } from '@/lib/state/sidepanel-store';
+import { useSidepanelStore } from './store';
 
 /** Shows a failed action where the agent is looking, in their language when it is a known one. */
 export function useReport() {

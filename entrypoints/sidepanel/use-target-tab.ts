@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { browser, type Browser } from 'wxt/browser';
-import { useSidepanelStore } from '@/lib/state/sidepanel-store';
+import { storage } from 'wxt/utils/storage';
+import { ACTION_CLICKED_KEY } from '@/lib/tabs/tab-context';
+import { useSidepanelStore } from './store';
 
 const toTarget = (tab: Browser.tabs.Tab | undefined) =>
   tab?.id === undefined ? null : { tabId: tab.id, url: tab.url, title: tab.title };
@@ -37,6 +39,8 @@ export function useTargetTab(): void {
       if (tabId === useSidepanelStore.getState().target?.tabId) setTarget(toTarget(tab));
     };
     const onFocus = () => void resolve();
+    // The toolbar button clicked on a CRM tab: its address is readable now (activeTab).
+    const unwatch = storage.watch(ACTION_CLICKED_KEY, () => void resolve());
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.windows.onFocusChanged.addListener(onFocus);
@@ -46,6 +50,7 @@ export function useTargetTab(): void {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.windows.onFocusChanged.removeListener(onFocus);
+      unwatch();
     };
   }, [setTarget]);
 }
