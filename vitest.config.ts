@@ -7,7 +7,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: [
       'tests/unit/**/*.test.{ts,tsx}',
-      'tests/components/**/*.test.{ts,tsx}',
       // The collector's suites; each file opts into `// @vitest-environment node`.
       'tests/server/**/*.test.ts',
     ],

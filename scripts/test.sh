@@ -8,6 +8,7 @@ export CHROMIUM_PATH="$(node scripts/find-browser.mjs)"
 step() { echo; echo "━━ $1"; }
 step "Type check";      npx wxt prepare >/dev/null && npx tsc --noEmit
 step "Lint";            npx eslint --max-warnings=0 .
+step "Dependencies";    npm run --silent lint:deps
 step "Format";          npx prettier --check . >/dev/null && echo "Prettier: all files formatted"
 step "Unit tests";      npx vitest run
 step "Build (Chrome)";  npx wxt build
