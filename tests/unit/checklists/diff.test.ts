@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTrigger, diffChecklists } from '@/lib/checklists/diff';
-import { makeChecklist } from '../checklists/fixtures';
+import { makeChecklist } from './fixtures';
 
 describe('diffChecklists', () => {
   it('finds no difference between two versions of the same content', () => {

@@ -14,7 +14,7 @@ import {
   setChecklistStatus,
   validateChecklist,
 } from '@/lib/db/checklists';
-import { makeChecklist, validPackJson } from '../checklists/fixtures';
+import { makeChecklist, validPackJson } from './fixtures';
 
 let db: AppDb;
 beforeEach(async () => {
