@@ -1477,4 +1477,770 @@ const appChrome = ['Jane Agent', 'jane.agent@contoso.example', ...recent.flat()]
     mustNotCapture: appChrome,
   });
 }
+// ---------- Eighth batch (issue 14): the record among look-alikes. Expected fields below were
+// written from what a person reads on each page, before the extractor ran on it.
+// 1. A related party's card with the same labels BEFORE the customer's own fields.
+{
+  const { Card, CardHeader, CardContent, Grid, Stack, TextField, Typography } =
+    load('@mui/material');
+  const { ThemeProvider, createTheme } = load('@mui/material');
+  const tf = (label, value) =>
+    h(TextField, { label, value, InputProps: { readOnly: true }, size: 'small' });
+  const card = (title, subheader, ...fields) =>
+    h(
+      Card,
+      null,
+      h(CardHeader, { title, subheader }),
+      h(CardContent, null, h(Stack, { spacing: 2 }, ...fields)),
+    );
+  const body = renderToString(
+    h(
+      ThemeProvider,
+      { theme: createTheme() },
+      h(Typography, { variant: 'h4', component: 'h1' }, 'Harriet Cole'),
+      h(
+        Grid,
+        { container: true, spacing: 2 },
+        h(
+          Grid,
+          { item: true, xs: 4 },
+          card(
+            'Parent account',
+            'Northwind Holdings',
+            tf('Account number', 'ACC-0031177'),
+            tf('Phone', '+1 415 555 0100'),
+            tf('Email', 'accounts@northwind.example'),
+          ),
+          card(
+            'Account manager',
+            null,
+            tf('Name', 'Laura Bianchi'),
+            tf('Email', 'laura.bianchi@contoso.example'),
+            tf('Phone', '+1 415 555 0199'),
+          ),
+        ),
+        h(
+          Grid,
+          { item: true, xs: 8 },
+          card(
+            'Customer',
+            null,
+            tf('Account number', 'ACC-0048877'),
+            tf('Name', 'Harriet Cole'),
+            tf('Email', 'harriet.cole@example.com'),
+            tf('Phone', '+1 415 555 0142'),
+            tf('Case number', 'CS-771204'),
+          ),
+        ),
+      ),
+    ),
+  );
+  out('lib8-mui-parent-account-en', body, {
+    lang: 'en',
+    url: 'https://crm.example.com/accounts/ACC-0048877',
+    fields: {
+      accountNumber: 'ACC-0048877',
+      customerName: 'Harriet Cole',
+      email: 'harriet.cole@example.com',
+      phone: '+1 415 555 0142',
+      caseId: 'CS-771204',
+    },
+    mustNotCapture: [
+      'ACC-0031177',
+      '+1 415 555 0100',
+      'accounts@northwind.example',
+      'Northwind Holdings',
+      'Laura Bianchi',
+      'laura.bianchi@contoso.example',
+      '+1 415 555 0199',
+      'Jane Agent',
+      'jane.agent@contoso.example',
+    ],
+  });
+}
+{
+  const { Card, Descriptions, Space } = load('antd');
+  const desc = (rows) =>
+    h(Descriptions, {
+      column: 1,
+      items: rows.map(([label, children], key) => ({ key, label, children })),
+    });
+  const body = renderToString(
+    h(
+      Space,
+      { direction: 'vertical' },
+      h(
+        Card,
+        { title: 'Contact de facturation' },
+        desc([
+          ['Nom', 'Bernard Morel'],
+          ['Numéro de client', 'CL-300912'],
+          ['Courriel', 'bernard.morel@example.fr'],
+          ['Téléphone', '+33 1 44 55 66 77'],
+        ]),
+      ),
+      h(
+        Card,
+        { title: 'Foyer' },
+        desc([
+          ['Nom', 'Claire Morel'],
+          ['Téléphone', '+33 6 98 76 54 32'],
+          ['Courriel', 'claire.morel@example.fr'],
+        ]),
+      ),
+      h(
+        Card,
+        { title: 'Fiche client' },
+        desc([
+          ['Numéro de client', 'CL-300457'],
+          ['Nom', 'Élodie Morel'],
+          ['Courriel', 'elodie.morel@example.fr'],
+          ['Téléphone', '+33 6 12 34 56 78'],
+          ['Dossier', 'DOS-88213'],
+        ]),
+      ),
+    ),
+  );
+  out('lib8-antd-household-fr', body, {
+    lang: 'fr',
+    fields: {
+      accountNumber: 'CL-300457',
+      customerName: 'Élodie Morel',
+      email: 'elodie.morel@example.fr',
+      phone: '+33 6 12 34 56 78',
+      caseId: 'DOS-88213',
+    },
+    mustNotCapture: [
+      'Bernard Morel',
+      'CL-300912',
+      'bernard.morel@example.fr',
+      '+33 1 44 55 66 77',
+      'Claire Morel',
+      '+33 6 98 76 54 32',
+      'claire.morel@example.fr',
+      'Jane Agent',
+      'jane.agent@contoso.example',
+    ],
+  });
+}
+{
+  const { MantineProvider, Paper, Title, TextInput, Stack, SimpleGrid } = load('@mantine/core');
+  const ti = (label, value) => h(TextInput, { label, value, readOnly: true });
+  const paper = (title, ...fields) =>
+    h(
+      Paper,
+      { p: 'md', withBorder: true },
+      h(Title, { order: 3 }, title),
+      h(Stack, null, ...fields),
+    );
+  const body = renderToString(
+    h(
+      MantineProvider,
+      null,
+      h(
+        SimpleGrid,
+        { cols: 3 },
+        paper(
+          'Päätili',
+          ti('Asiakasnumero', 'AS-100200'),
+          ti('Puhelin', '09 123 4567'),
+          ti('Sähköposti', 'laskutus@konserni.example'),
+        ),
+        paper(
+          'Laskutuksen yhteyshenkilö',
+          ti('Nimi', 'Pekka Nieminen'),
+          ti('Sähköposti', 'pekka.nieminen@example.fi'),
+          ti('Puhelin', '+358 50 111 2233'),
+        ),
+        paper(
+          'Asiakastiedot',
+          ti('Asiakasnumero', 'AS-100457'),
+          ti('Nimi', 'Sanna Nieminen'),
+          ti('Sähköposti', 'sanna.nieminen@example.fi'),
+          ti('Puhelin', '+358 40 987 6543'),
+          ti('Tapaus', 'TAP-30117'),
+        ),
+        paper('Asiakasvastaava', ti('Nimi', 'Laura Bianchi'), ti('Puhelin', '+358 9 555 0101')),
+      ),
+    ),
+  );
+  out('lib8-mantine-related-fi', body, {
+    lang: 'fi',
+    fields: {
+      accountNumber: 'AS-100457',
+      customerName: 'Sanna Nieminen',
+      email: 'sanna.nieminen@example.fi',
+      phone: '+358 40 987 6543',
+      caseId: 'TAP-30117',
+    },
+    mustNotCapture: [
+      'AS-100200',
+      '09 123 4567',
+      'laskutus@konserni.example',
+      'Pekka Nieminen',
+      'pekka.nieminen@example.fi',
+      '+358 50 111 2233',
+      'Laura Bianchi',
+      '+358 9 555 0101',
+      'Jane Agent',
+    ],
+  });
+}
+// 2. Identifiers written with spaces, beside phones, dates and amounts written with spaces too.
+{
+  const { Card, Descriptions } = load('antd');
+  const items = [
+    ['Customer number', '4410 2291 0735'],
+    ['Name', 'Oliver Hughes'],
+    ['Email', 'oliver.hughes@example.co.uk'],
+    ['Phone', '+44 20 7946 0958'],
+    ['Date of birth', '12 03 1985'],
+    ['Balance', '1 250.00'],
+    ['Case number', 'CS-804412'],
+  ].map(([label, children], key) => ({ key, label, children }));
+  out(
+    'lib8-antd-spaced-ids-en',
+    renderToString(h(Card, null, h(Descriptions, { title: 'Customer', bordered: true, items }))),
+    {
+      lang: 'en',
+      fields: {
+        accountNumber: '4410 2291 0735',
+        customerName: 'Oliver Hughes',
+        email: 'oliver.hughes@example.co.uk',
+        phone: '+44 20 7946 0958',
+        caseId: 'CS-804412',
+      },
+      mustNotCapture: ['12 03 1985', '1 250.00', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { Paper, Typography, TextField, Stack, ThemeProvider, createTheme } = load('@mui/material');
+  const tf = (label, value) => h(TextField, { label, value, InputProps: { readOnly: true } });
+  out(
+    'lib8-mui-spaced-ids-fr',
+    renderToString(
+      h(
+        ThemeProvider,
+        { theme: createTheme() },
+        h(
+          Paper,
+          null,
+          h(Typography, { variant: 'h5', component: 'h1' }, 'Mathilde Caron'),
+          h(
+            Stack,
+            { spacing: 2 },
+            tf("N° d'adhérent", 'AD 120 455 789'),
+            tf('Courriel', 'mathilde.caron@example.fr'),
+            tf('Téléphone', '06 12 34 56 78'),
+            tf("Date d'adhésion", '01 09 2019'),
+            tf('Cotisation annuelle', '1 120,00 €'),
+            tf('IBAN', 'FR76 3000 6000 0112 3456 7890 189'),
+            tf('Dossier', 'DOS 2024 0815'),
+          ),
+        ),
+      ),
+    ),
+    {
+      lang: 'fr',
+      fields: {
+        accountNumber: 'AD 120 455 789',
+        customerName: 'Mathilde Caron',
+        email: 'mathilde.caron@example.fr',
+        phone: '06 12 34 56 78',
+        caseId: 'DOS 2024 0815',
+      },
+      mustNotCapture: [
+        '01 09 2019',
+        '1 120,00 €',
+        'FR76 3000 6000 0112 3456 7890 189',
+        'Jane Agent',
+        'jane.agent@contoso.example',
+      ],
+    },
+  );
+}
+{
+  const { FluentProvider, webLightTheme, Field, Input, Card, CardHeader, Title3 } = load(
+    '@fluentui/react-components',
+  );
+  const fld = (label, value) => h(Field, { label }, h(Input, { value, readOnly: true }));
+  out(
+    'lib8-fluent9-spaced-ids-fi',
+    renderToString(
+      h(
+        FluentProvider,
+        { theme: webLightTheme },
+        h(
+          Card,
+          null,
+          h(CardHeader, { header: h(Title3, null, 'Asiakas') }),
+          fld('Sopimusnumero', 'SOP 2210 4471'),
+          fld('Nimi', 'Tiina Salminen'),
+          fld('Sähköposti', 'tiina.salminen@example.fi'),
+          fld('Puhelin', '040 123 4567'),
+          fld('Syntymäaika', '1.2.1980'),
+          fld('Saldo', '1 250,00 €'),
+          fld('Tilinumero', 'FI21 1234 5600 0007 85'),
+          fld('Tapaus', 'TAP-4471'),
+        ),
+      ),
+    ),
+    {
+      lang: 'fi',
+      fields: {
+        accountNumber: 'SOP 2210 4471',
+        customerName: 'Tiina Salminen',
+        email: 'tiina.salminen@example.fi',
+        phone: '040 123 4567',
+        caseId: 'TAP-4471',
+      },
+      mustNotCapture: [
+        '1.2.1980',
+        '1 250,00 €',
+        'FI21 1234 5600 0007 85',
+        'Jane Agent',
+        'jane.agent@contoso.example',
+      ],
+    },
+  );
+}
+// 3. Other industries' words for the customer's primary id (utilities, insurance, memberships).
+{
+  const { FluentProvider, webLightTheme, Field, Input, Card, CardHeader, Title3 } = load(
+    '@fluentui/react-components',
+  );
+  const fld = (label, value) => h(Field, { label }, h(Input, { value, readOnly: true }));
+  out(
+    'lib8-fluent9-utility-en',
+    renderToString(
+      h(
+        FluentProvider,
+        { theme: webLightTheme },
+        h(
+          Card,
+          null,
+          h(CardHeader, { header: h(Title3, null, 'Energy customer') }),
+          fld('Contract account', '200417553'),
+          fld('Account holder', 'Ruby Sinclair'),
+          fld('Email address', 'ruby.sinclair@example.co.uk'),
+          fld('Mobile', '07700 900123'),
+          fld('MPRN', '1200023344556'),
+          fld('Tariff', 'Standard Variable'),
+          fld('Service request', 'SR-20931'),
+        ),
+      ),
+    ),
+    {
+      lang: 'en',
+      fields: {
+        accountNumber: '200417553',
+        customerName: 'Ruby Sinclair',
+        email: 'ruby.sinclair@example.co.uk',
+        phone: '07700 900123',
+        caseId: 'SR-20931',
+      },
+      mustNotCapture: ['1200023344556', 'Standard Variable', 'Jane Agent'],
+    },
+  );
+}
+{
+  const { Card, Descriptions } = load('antd');
+  const items = [
+    ['Membership no.', 'M-00451277'],
+    ['Member name', 'Priya Raman'],
+    ['Email', 'priya.raman@example.com'],
+    ['Phone', '(212) 555-0187'],
+    ['Membership tier', 'Gold'],
+    ['Enquiry', 'ENQ-33019'],
+  ].map(([label, children], key) => ({ key, label, children }));
+  out(
+    'lib8-antd-membership-en',
+    renderToString(h(Card, null, h(Descriptions, { title: 'Member', items }))),
+    {
+      lang: 'en',
+      fields: {
+        accountNumber: 'M-00451277',
+        customerName: 'Priya Raman',
+        email: 'priya.raman@example.com',
+        phone: '(212) 555-0187',
+        caseId: 'ENQ-33019',
+      },
+      mustNotCapture: ['Gold', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { MantineProvider, Paper, Title, TextInput, Stack } = load('@mantine/core');
+  const ti = (label, value) => h(TextInput, { label, value, readOnly: true });
+  out(
+    'lib8-mantine-assurance-fr',
+    renderToString(
+      h(
+        MantineProvider,
+        null,
+        h(
+          Paper,
+          { p: 'md' },
+          h(Title, { order: 2 }, 'Sociétaire'),
+          h(
+            Stack,
+            null,
+            ti('N° de sociétaire', 'SOC-7781204'),
+            ti("Nom de l'assuré", 'Julien Fabre'),
+            ti('Courriel', 'julien.fabre@example.fr'),
+            ti('Téléphone portable', '07 81 22 33 44'),
+            ti('Formule', 'Tous risques'),
+            ti('Dossier', 'DOS-44120'),
+          ),
+        ),
+      ),
+    ),
+    {
+      lang: 'fr',
+      fields: {
+        accountNumber: 'SOC-7781204',
+        customerName: 'Julien Fabre',
+        email: 'julien.fabre@example.fr',
+        phone: '07 81 22 33 44',
+        caseId: 'DOS-44120',
+      },
+      mustNotCapture: ['Tous risques', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { Paper, Typography, TextField, Stack, ThemeProvider, createTheme } = load('@mui/material');
+  const tf = (label, value) => h(TextField, { label, value, InputProps: { readOnly: true } });
+  out(
+    'lib8-mui-vakuutus-fi',
+    renderToString(
+      h(
+        ThemeProvider,
+        { theme: createTheme() },
+        h(
+          Paper,
+          null,
+          h(Typography, { variant: 'h5', component: 'h2' }, 'Vakuutusasiakas'),
+          h(
+            Stack,
+            { spacing: 2 },
+            tf('Vakuutusnumero', 'VN-5520114'),
+            tf('Vakuutuksenottaja', 'Ville Korhonen'),
+            tf('Henkilötunnus', '010180-123A'),
+            tf('Sähköpostiosoite', 'ville.korhonen@example.fi'),
+            tf('Matkapuhelin', '050 765 4321'),
+            tf('Vahinkoilmoitus', 'VA-88120'),
+          ),
+        ),
+      ),
+    ),
+    {
+      lang: 'fi',
+      fields: {
+        accountNumber: 'VN-5520114',
+        customerName: 'Ville Korhonen',
+        email: 'ville.korhonen@example.fi',
+        phone: '050 765 4321',
+      },
+      mustNotCapture: ['010180-123A', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { Card, Descriptions } = load('antd');
+  const items = [
+    ['Sähkösopimusnumero', 'SS-4471029'],
+    ['Nimi', 'Heidi Mäkinen'],
+    ['Sähköposti', 'heidi.makinen@example.fi'],
+    ['Puhelin', '044 321 9876'],
+    ['Käyttöpaikkanumero', '643007574000123456'],
+    ['Tapaus', 'TAP-77120'],
+  ].map(([label, children], key) => ({ key, label, children }));
+  out(
+    'lib8-antd-sahkosopimus-fi',
+    renderToString(h(Card, null, h(Descriptions, { title: 'Sopimusasiakas', items }))),
+    {
+      lang: 'fi',
+      fields: {
+        accountNumber: 'SS-4471029',
+        customerName: 'Heidi Mäkinen',
+        email: 'heidi.makinen@example.fi',
+        phone: '044 321 9876',
+        caseId: 'TAP-77120',
+      },
+      mustNotCapture: ['643007574000123456', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+// 4. Values whose only label is an icon's aria-label or title.
+{
+  const { Stack, SvgIcon, Tooltip, Typography, Paper, ThemeProvider, createTheme } =
+    load('@mui/material');
+  const icon = (label) =>
+    h(Tooltip, { title: label }, h(SvgIcon, null, h('path', { d: 'M4 4h16v16H4z' })));
+  const row = (iconEl, value) =>
+    h(Stack, { direction: 'row', spacing: 1 }, iconEl, h(Typography, null, value));
+  out(
+    'lib8-mui-icon-labels-en',
+    renderToString(
+      h(
+        ThemeProvider,
+        { theme: createTheme() },
+        h(
+          Paper,
+          null,
+          h(Typography, { variant: 'h4', component: 'h1' }, 'Daniel Price'),
+          row(icon('Customer number'), 'CUS-5520331'),
+          row(
+            h(SvgIcon, { titleAccess: 'Email' }, h('path', { d: 'M2 4h20v16H2z' })),
+            'daniel.price@example.com',
+          ),
+          row(icon('Phone'), '+1 312 555 0176'),
+          row(icon('Case'), 'CS-661092'),
+          row(icon('Account manager'), 'Laura Bianchi'),
+          row(icon('Created'), '12/03/2024'),
+        ),
+      ),
+    ),
+    {
+      lang: 'en',
+      fields: {
+        accountNumber: 'CUS-5520331',
+        customerName: 'Daniel Price',
+        email: 'daniel.price@example.com',
+        phone: '+1 312 555 0176',
+        caseId: 'CS-661092',
+      },
+      mustNotCapture: ['Laura Bianchi', '12/03/2024', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { Card, Space, Typography } = load('antd');
+  const icons = load('@ant-design/icons');
+  const row = (iconEl, value) => h(Space, null, iconEl, h(Typography.Text, null, value));
+  const titled = (title, Icon) => h('span', { title }, h(Icon));
+  out(
+    'lib8-antd-icon-labels-fr',
+    renderToString(
+      h(
+        Card,
+        { title: 'Fiche client' },
+        h(
+          Space,
+          { direction: 'vertical' },
+          row(titled('Nom', icons.UserOutlined), 'Léa Girard'),
+          row(titled('Numéro de client', icons.IdcardOutlined), 'CL-771045'),
+          row(h(icons.MailOutlined), 'lea.girard@example.fr'),
+          row(h(icons.PhoneOutlined), '+33 6 11 22 33 44'),
+          row(titled('Dossier', icons.FolderOutlined), 'DOS-55102'),
+          row(titled('Conseiller', icons.TeamOutlined), 'Laura Bianchi'),
+        ),
+      ),
+    ),
+    {
+      lang: 'fr',
+      fields: {
+        accountNumber: 'CL-771045',
+        customerName: 'Léa Girard',
+        email: 'lea.girard@example.fr',
+        phone: '+33 6 11 22 33 44',
+        caseId: 'DOS-55102',
+      },
+      mustNotCapture: ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { MantineProvider, Paper, Title, Group, ThemeIcon, Text, Stack } = load('@mantine/core');
+  const svg = h(
+    'svg',
+    { viewBox: '0 0 24 24', width: 16, height: 16 },
+    h('path', { d: 'M4 4h16v16H4z' }),
+  );
+  const row = (attrs, value) => h(Group, null, h(ThemeIcon, attrs, svg), h(Text, null, value));
+  out(
+    'lib8-mantine-icon-labels-fi',
+    renderToString(
+      h(
+        MantineProvider,
+        null,
+        h(
+          Paper,
+          { p: 'md' },
+          h(Title, { order: 2 }, 'Jussi Lehtonen'),
+          h(
+            Stack,
+            null,
+            row({ 'aria-label': 'Asiakasnumero' }, 'AS-220981'),
+            row({ title: 'Sähköposti' }, 'jussi.lehtonen@example.fi'),
+            row({ 'aria-label': 'Puhelin' }, '+358 44 555 6677'),
+            row({ 'aria-label': 'Tapaus' }, 'TAP-90412'),
+            row({ 'aria-label': 'Asiakasvastaava' }, 'Laura Bianchi'),
+          ),
+        ),
+      ),
+    ),
+    {
+      lang: 'fi',
+      fields: {
+        accountNumber: 'AS-220981',
+        customerName: 'Jussi Lehtonen',
+        email: 'jussi.lehtonen@example.fi',
+        phone: '+358 44 555 6677',
+        caseId: 'TAP-90412',
+      },
+      mustNotCapture: ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+// 5. The name only in a heading, breadcrumb or card title; the case id only in a breadcrumb or
+// a subtitle.
+{
+  const {
+    Breadcrumbs,
+    Link,
+    Typography,
+    Card,
+    CardHeader,
+    CardContent,
+    Stack,
+    TextField,
+    ThemeProvider,
+    createTheme,
+  } = load('@mui/material');
+  const tf = (label, value) => h(TextField, { label, value, InputProps: { readOnly: true } });
+  out(
+    'lib8-mui-case-breadcrumb-en',
+    renderToString(
+      h(
+        ThemeProvider,
+        { theme: createTheme() },
+        h(
+          Breadcrumbs,
+          { 'aria-label': 'breadcrumb' },
+          h(Link, { href: '/' }, 'Home'),
+          h(Link, { href: '/cases' }, 'Cases'),
+          h(Typography, { color: 'text.primary' }, 'Case 00123456'),
+        ),
+        h(Typography, { variant: 'h4', component: 'h1' }, 'Printer keeps jamming'),
+        h(
+          Card,
+          null,
+          h(CardHeader, { title: 'Grace Holloway', subheader: 'Contact' }),
+          h(
+            CardContent,
+            null,
+            h(
+              Stack,
+              { spacing: 2 },
+              tf('Email', 'grace.holloway@example.com'),
+              tf('Phone', '+1 646 555 0110'),
+              tf('Account number', 'ACC-0052219'),
+              tf('Case owner', 'Laura Bianchi'),
+            ),
+          ),
+        ),
+      ),
+    ),
+    {
+      lang: 'en',
+      fields: {
+        accountNumber: 'ACC-0052219',
+        customerName: 'Grace Holloway',
+        email: 'grace.holloway@example.com',
+        phone: '+1 646 555 0110',
+        caseId: '00123456',
+      },
+      mustNotCapture: ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { Breadcrumb, Typography, Descriptions, Card } = load('antd');
+  const items = [
+    ['Courriel', 'camille.rousseau@example.fr'],
+    ['Téléphone', '+33 4 72 10 20 30'],
+    ['Numéro de client', 'CL-410233'],
+    ['Responsable', 'Laura Bianchi'],
+  ].map(([label, children], key) => ({ key, label, children }));
+  out(
+    'lib8-antd-case-header-fr',
+    renderToString(
+      h(
+        'div',
+        null,
+        h(Breadcrumb, {
+          items: [
+            { title: 'Accueil' },
+            { title: 'Clients' },
+            { title: 'Camille Rousseau' },
+            { title: 'Réclamations' },
+          ],
+        }),
+        h(Typography.Title, { level: 2 }, 'Réclamation facture de mars'),
+        h(Typography.Text, { type: 'secondary' }, 'Dossier DOS-240815 · ouvert le 03/12/2026'),
+        h(Card, null, h(Descriptions, { column: 1, items })),
+      ),
+    ),
+    {
+      lang: 'fr',
+      fields: {
+        accountNumber: 'CL-410233',
+        customerName: 'Camille Rousseau',
+        email: 'camille.rousseau@example.fr',
+        phone: '+33 4 72 10 20 30',
+        caseId: 'DOS-240815',
+      },
+      mustNotCapture: ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
+{
+  const { MantineProvider, Breadcrumbs, Anchor, Title, Text, TextInput, Stack, Paper } =
+    load('@mantine/core');
+  const ti = (label, value) => h(TextInput, { label, value, readOnly: true });
+  out(
+    'lib8-mantine-case-title-fi',
+    renderToString(
+      h(
+        MantineProvider,
+        null,
+        h(
+          Breadcrumbs,
+          null,
+          h(Anchor, { href: '/' }, 'Etusivu'),
+          h(Anchor, { href: '/tapaukset' }, 'Tapaukset'),
+          h(Text, null, 'TAP-20931'),
+        ),
+        h(Title, { order: 1 }, 'Tapaus TAP-20931 · Mikko Rantanen'),
+        h(Text, { c: 'dimmed' }, 'Laskutusvirhe maaliskuussa'),
+        h(
+          Paper,
+          { p: 'md' },
+          h(
+            Stack,
+            null,
+            ti('Sähköposti', 'mikko.rantanen@example.fi'),
+            ti('Puhelin', '+358 50 234 5678'),
+            ti('Asiakasnumero', 'AS-330145'),
+            ti('Käsittelijä', 'Laura Bianchi'),
+          ),
+        ),
+      ),
+    ),
+    {
+      lang: 'fi',
+      fields: {
+        accountNumber: 'AS-330145',
+        customerName: 'Mikko Rantanen',
+        email: 'mikko.rantanen@example.fi',
+        phone: '+358 50 234 5678',
+        caseId: 'TAP-20931',
+      },
+      mustNotCapture: ['Laura Bianchi', 'Jane Agent', 'jane.agent@contoso.example'],
+    },
+  );
+}
 console.log(`pages written to ${OUT_DIR}`);

@@ -38,6 +38,18 @@ describe('normalizeValue', () => {
     expect(normalizeValue('accountNumber', 'Premium')).toBeNull();
   });
 
+  // Issue 14: ids shown in blocks of 3–4 digits are kept as shown; phones, dates and amounts
+  // written with spaces are not ids.
+  it.each(['4410 2291 0735', 'AD 120 455 789', 'SOP 2210 4471', 'DOS 2024 0815'])(
+    'accepts the spaced id %j as shown',
+    (v) => expect(normalizeValue('accountNumber', v)).toBe(v),
+  );
+
+  it.each(['12 03 1985', '1 250', '120 455', '06 12 34 56 78', '040 123 4567', '1 250,00 €'])(
+    'rejects %j as an id',
+    (v) => expect(normalizeValue('accountNumber', v)).toBeNull(),
+  );
+
   it('accepts names with diacritics, hyphens and apostrophes only', () => {
     for (const n of ['Jääskeläinen', 'Hélène Dubois-Lefèvre', "Sean O'Brien", 'Dubois, Hélène'])
       expect(normalizeValue('customerName', n)).toBe(n);

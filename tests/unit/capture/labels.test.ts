@@ -35,6 +35,21 @@ describe('classifyLabel', () => {
     ['Puhelinnro', 'phone'],
     ['Mobiili', 'phone'],
     ['Kännykkä', 'phone'],
+    // Issue 14: how insurance, memberships, telecoms and utilities label the customer's id.
+    ['Membership no.', 'accountNumber'],
+    ['Contract account', 'accountNumber'],
+    ['Billing account number', 'accountNumber'],
+    ['Subscription ID', 'accountNumber'],
+    ['N° de sociétaire', 'accountNumber'],
+    ["Numéro d'abonnement", 'accountNumber'],
+    ['Sähkösopimusnumero', 'accountNumber'],
+    ['Liittymäsopimuksen numero', 'accountNumber'],
+    ['Vakuutusnumero', 'accountNumber'],
+    ['Jäsenyystunnus', 'accountNumber'],
+    ['Member name', 'customerName'],
+    ['Policyholder', 'customerName'],
+    ["Nom de l'assuré", 'customerName'],
+    ['Vakuutuksenottaja', 'customerName'],
   ])('%s → %s', (label, want) => expect(key(label)).toBe(want));
 
   it.each([
@@ -50,6 +65,12 @@ describe('classifyLabel', () => {
     'Account status',
     'Type de compte',
     'Status',
+    'Pankkitilinumero',
+    'Käyttöpaikkanumero',
+    'Henkilötunnus',
+    'Tilausnumero',
+    'MPRN',
+    'Claim reference',
   ])('ignores %s', (label) => expect(key(label)).toBeNull());
 
   it('reads a "Label : value" text node with a no-break space before the colon', () => {
