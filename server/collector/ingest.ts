@@ -1,7 +1,7 @@
 import { isWellFormedEvent, syncEventSchema, type EventResult } from '../../lib/sync/schema';
 import type { Claims } from './auth';
 import type { Driver } from './db/driver';
-import { insertEvents, type EventInsert } from './db/insert-events';
+import { storeEvents, type EventInsert } from './db/insert-events';
 import { describeIssues } from './http';
 
 /** SQLSTATE classes 22 (data exception) and 23 (integrity): the rows, not the database, are at fault. */
@@ -13,7 +13,8 @@ function isDataError(error: unknown): boolean {
 }
 
 /**
- * Validates each event on its own and stores the valid ones, deduplicated by id, in one INSERT.
+ * Validates each event on its own and stores the valid ones, deduplicated by id, in one INSERT,
+ * with the facts of the interactions they touch (db/insert-events.ts `storeEvents`).
  * A poison event is `rejected` alone: by the schema, or, if the database still refuses the batch,
  * by retrying row by row (rare, so the happy path keeps one round trip). Results follow request
  * order and are built only after the INSERT has committed.
@@ -61,13 +62,13 @@ export async function ingest(
   const refused = new Set<string>();
   let inserted: Set<string>;
   try {
-    inserted = await insertEvents(driver, rows);
+    inserted = await storeEvents(driver, rows);
   } catch (error) {
     if (!isDataError(error)) throw error;
     inserted = new Set();
     for (const row of rows) {
       try {
-        for (const id of await insertEvents(driver, [row])) inserted.add(id);
+        for (const id of await storeEvents(driver, [row])) inserted.add(id);
       } catch (rowError) {
         if (!isDataError(rowError)) throw rowError;
         refused.add(row.id);

@@ -161,7 +161,7 @@ export function useCollector(kind: Driver['kind'], limits?: AppDeps['limits']): 
     } satisfies Collector);
   }, SLOW);
   beforeEach(async () => {
-    await ctx.driver.query('TRUNCATE events, checklists', []);
+    await ctx.driver.query('TRUNCATE events, interaction_facts, checklists', []);
   });
   afterAll(async () => {
     for (const stop of stops) stop();

@@ -55,7 +55,13 @@ describe.each(DATABASES)('migrations on %s', (kind) => {
   it('apply nothing the second time, even when two instances start at once', async () => {
     expect(await Promise.all([migrate(driver), migrate(driver)])).toEqual([[], []]);
     const applied = await driver.query('SELECT hash FROM __drizzle_migrations', []);
-    expect(applied).toHaveLength(1);
+    const journal = JSON.parse(
+      await readFile(
+        new URL('../../server/collector/db/migrations/meta/_journal.json', import.meta.url),
+        'utf8',
+      ),
+    ) as { entries: unknown[] };
+    expect(applied).toHaveLength(journal.entries.length);
   });
 });
 
@@ -79,12 +85,33 @@ describe.each(DATABASES)('a database from the hand-written v1 migration on %s', 
       `INSERT INTO checklists (team_id, id, version, body) VALUES ('team-a', 'old', 4, '{"items": []}')`,
       [],
     );
+    // An interaction stored before issue 10: the migration that adds the facts fills them in.
+    await driver.query(
+      `INSERT INTO events (id, team_id, agent_id, client_id, type, at, interaction_id, attributes) VALUES
+       ('00000000-0000-4000-8000-000000000001', 'team-a', 'a-1', 'c', 'interaction_started',
+        '2026-01-05T10:00:00Z', '00000000-0000-4000-8000-0000000000aa', '{"channel": "phone"}'),
+       ('00000000-0000-4000-8000-000000000002', 'team-a', 'a-1', 'c', 'transfer',
+        '2026-01-05T10:01:00Z', '00000000-0000-4000-8000-0000000000aa', null)`,
+      [],
+    );
   }, SLOW);
   afterAll(() => dispose(), SLOW);
 
   it('is adopted without re-creating anything, keeps its rows, and serves the new code', async () => {
+    // Adopted as 0000_init; what came after it (issue 10's facts) is applied, once.
+    expect(await migrate(driver)).toEqual([
+      '0001_interaction_facts',
+      '0002_backfill_interaction_facts',
+    ]);
     expect(await migrate(driver)).toEqual([]);
-    expect(await migrate(driver)).toEqual([]);
+    expect(
+      await driver.query(
+        'SELECT agent_id, channel, effort_index, signal_count, event_count FROM interaction_facts',
+        [],
+      ),
+    ).toEqual([
+      { agent_id: 'a-1', channel: 'phone', effort_index: 25, signal_count: 1, event_count: 2 },
+    ]);
     const secret = randomBytes(32);
     const app = createApp({ driver, secret });
     const agent = testToken(secret, { team: 'team-a', role: 'agent', agent: 'a-1' });

@@ -22,6 +22,11 @@ export interface Driver {
   readonly db: Db;
   /** Raw SQL on any connection (the bench baseline, tests). */
   readonly query: RawQuery;
+  /**
+   * Runs `fn` in one transaction (BEGIN … COMMIT, ROLLBACK when it throws); `query` runs on the
+   * transaction's connection.
+   */
+  transaction<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
   /** Drizzle's migrator for this driver (see ./migrate.ts, which calls it under `exclusive`). */
   migrate(config: MigrationConfig): Promise<void>;
   /**
@@ -49,6 +54,10 @@ export async function openPglite(dir: string): Promise<Driver> {
       params
         ? (await client.query<Row>(text, params)).rows
         : ((await client.exec(text)).at(-1)?.rows ?? []),
+    transaction: (fn) =>
+      client.transaction((tx) =>
+        fn(async (text, params) => (await tx.query<Row>(text, params)).rows),
+      ),
     migrate: (config) => migratePglite(db, config),
     exclusive: (_lockId, fn) => {
       const run = queue.then(fn);
@@ -78,6 +87,22 @@ export async function openPostgres(url: string, searchPath?: string): Promise<Dr
     kind: 'postgres',
     db: db as unknown as Db,
     query: async (text, params) => rowsOf(await pool.query<Row>(text, params)),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(
+          async (text, params) => (await client.query<Row>(text, params)).rows,
+        );
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     migrate: (config) => migratePg(db, config),
     exclusive: async (lockId, fn) => {
       const client = await pool.connect();

@@ -1,5 +1,6 @@
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import type { Driver } from './driver';
+import type { Driver, RawQuery } from './driver';
+import { lockInteractions, storeEventsSql } from './facts';
 import { events } from './schema';
 
 /** One row for `events` as the ingest path builds it (received_at comes from the database). */
@@ -29,6 +30,13 @@ export const INSERT_EVENTS_SQL = `INSERT INTO ${getTableConfig(events).name} (${
 SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}`).join(', ')})
 ON CONFLICT (${events.id.name}) DO NOTHING RETURNING ${events.id.name}`;
 
+const STORE_EVENTS_SQL = storeEventsSql(
+  INSERT_EVENTS_SQL.replace(
+    /RETURNING .*$/,
+    'RETURNING id, team_id, interaction_id, type, at, agent_id, customer_key, attributes',
+  ),
+);
+
 /** The statement's parameters: one array per column, in COLUMNS order. */
 export function insertEventsParams(rows: readonly EventInsert[]): unknown[][] {
   return [
@@ -49,10 +57,27 @@ export function insertEventsParams(rows: readonly EventInsert[]): unknown[][] {
  * ids that were new (the others were already stored).
  */
 export async function insertEvents(
+  query: RawQuery,
+  rows: readonly EventInsert[],
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await query(INSERT_EVENTS_SQL, insertEventsParams(rows));
+  return new Set(inserted.map((r) => String(r.id)));
+}
+
+/**
+ * Stores the rows (deduplicated by id) and rebuilds the facts of the interactions that got a new
+ * event, in ONE statement and transaction (db/facts.ts): reports never see an event without its
+ * facts, nor facts without their events (issue 10). Returns the ids that were new.
+ */
+export async function storeEvents(
   driver: Driver,
   rows: readonly EventInsert[],
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const inserted = await driver.query(INSERT_EVENTS_SQL, insertEventsParams(rows));
-  return new Set(inserted.map((r) => String(r.id)));
+  return driver.transaction(async (query) => {
+    if (driver.kind === 'postgres') await lockInteractions(query, rows);
+    const inserted = await query(STORE_EVENTS_SQL, insertEventsParams(rows));
+    return new Set(inserted.map((r) => String(r.id)));
+  });
 }

@@ -35,6 +35,47 @@ export const events = pgTable(
   (t) => [
     index('events_team_at').on(t.teamId, t.at),
     index('events_team_customer_at').on(t.teamId, t.customerKey, t.at),
+    // Ingest re-reads the events of every interaction a batch touches (./facts.ts).
+    index('events_team_interaction').on(t.teamId, t.interactionId),
+  ],
+);
+
+/**
+ * One row per (team, interaction), rebuilt from the interaction's stored events by every ingest
+ * transaction that stores one of them (./facts.ts), so reports read this and never the raw events
+ * (issue 10). Columns are null until an event says them; `startedAt` null means no
+ * `interaction_started` has arrived yet, and such a row counts in no report.
+ */
+export const interactionFacts = pgTable(
+  'interaction_facts',
+  {
+    teamId: text('team_id').notNull(),
+    interactionId: uuid('interaction_id').notNull(),
+    /** The agent whose token sent the `interaction_started` event. */
+    agentId: text('agent_id'),
+    customerKey: text('customer_key'),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'string' }),
+    endedAt: timestamp('ended_at', { withTimezone: true, mode: 'string' }),
+    channel: text('channel'),
+    category: text('category'),
+    /** The last `interaction_ended` outcome (`abandoned` when nobody wrapped the call up). */
+    outcome: text('outcome'),
+    /** lib/signals effortIndex of the standing (not undone) signals, 0–100. */
+    effortIndex: integer('effort_index').notNull(),
+    /** Standing signals in all. */
+    signalCount: integer('signal_count').notNull(),
+    /** Standing signals by type, `{ transfer: 2 }`; types with none are absent. */
+    signals: jsonb('signals').notNull(),
+    /** The last answer to each survey (by event time), null when unanswered. */
+    ces: integer('ces'),
+    csat: integer('csat'),
+    nps: integer('nps'),
+    eventCount: integer('event_count').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'interaction_facts_pkey', columns: [t.teamId, t.interactionId] }),
+    index('interaction_facts_team_started').on(t.teamId, t.startedAt),
+    index('interaction_facts_team_customer_started').on(t.teamId, t.customerKey, t.startedAt),
   ],
 );
 
@@ -64,4 +105,4 @@ export const collectorSecret = pgTable('collector_secret', {
   secret: text('secret').notNull(),
 });
 
-export const tables = { events, checklists, collectorSecret } as const;
+export const tables = { events, interactionFacts, checklists, collectorSecret } as const;
