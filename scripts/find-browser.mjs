@@ -1,5 +1,5 @@
 // Prints the path of a Chromium-family browser, or exits 1. Order: $CHROMIUM_PATH, Debian's
-// chromium, Playwright's own cache, Google Chrome (see ../shared/TESTING.md).
+// chromium, Playwright's own cache, Google Chrome (the README's "Two commands" says the same).
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@ import { publishChecklist, publishTarget } from '@/lib/sync/checklists';
 import { testConnection } from '@/lib/sync/connection';
 import { requeueDeadLetters } from '@/lib/sync/dead-letters';
 import { flushOutbox } from '@/lib/sync/flush';
-import { collectorTarget, flushSoon, syncDeps } from './sync';
+import { IN_WORKER_RETRY_MAX_MS, collectorTarget, flushSoon, syncDeps } from './sync';
 
 /** The sync messages (issue 6); the other messages are answered by ./messages. */
 export function registerSyncHandlers(): void {
@@ -13,7 +13,8 @@ export function registerSyncHandlers(): void {
     async requestSync({ force }) {
       const result = await flushOutbox(syncDeps, { force: force ?? false });
       // A failure retries on its own schedule; a waiting one is picked up by the alarm.
-      if (result.status === 'failed' && result.retryInMs < 25_000) flushSoon(result.retryInMs);
+      if (result.status === 'failed' && result.retryInMs < IN_WORKER_RETRY_MAX_MS)
+        flushSoon(result.retryInMs);
       return { status: result.status, waiting: await db.outbox.count() };
     },
     testConnection({ url, token }) {

@@ -18,7 +18,7 @@ const ALARM_PERIOD_MINUTES = 0.5;
 /** New events are batched for this long before a flush (a call logs several in a few seconds). */
 const NEW_EVENTS_DELAY_MS = 2_000;
 /** Retries sooner than this wait in the worker; later ones are left to the alarm. */
-const IN_WORKER_RETRY_MAX_MS = 25_000;
+export const IN_WORKER_RETRY_MAX_MS = 25_000;
 
 export async function collectorTarget(): Promise<CollectorTarget> {
   const { collectorUrl, collectorToken } = await getSettings();

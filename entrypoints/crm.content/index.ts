@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { capturePage } from '@/lib/capture';
+import { BUILT_IN_PATTERNS } from '@/lib/capture/built-in-sites';
 import { learnSelector } from '@/lib/capture/learn-selector';
 import { FIELD_KEYS, type CaptureRule, type FieldKey } from '@/lib/capture/types';
 import { sendMessage } from '@/lib/messaging/send';
@@ -29,7 +30,7 @@ declare global {
 
 export default defineContentScript({
   // The demo CRM; every other CRM origin is registered at runtime once the agent enables it.
-  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  matches: [...BUILT_IN_PATTERNS],
   runAt: 'document_idle',
   // Some consoles draw the record in an iframe (ServiceNow's classic UI, Visualforce pages).
   allFrames: true,

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
 import { OutboxStatus } from '@/components/outbox-status';
+import { LOOPBACK_HOSTS } from '@/lib/capture/built-in-sites';
 import { db } from '@/lib/db/db';
 import type { MessageKey } from '@/lib/i18n';
 import { sendMessage, type MessageResults } from '@/lib/messaging';
@@ -24,7 +25,7 @@ const PROBLEM_KEYS: Record<NonNullable<Check['problem']>, MessageKey> = {
 function permissionPattern(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
-    if (hostname === '127.0.0.1' || hostname === 'localhost') return null;
+    if (LOOPBACK_HOSTS.includes(hostname)) return null;
     return `${protocol}//${hostname}/*`;
   } catch {
     return null;

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { isBuiltInUrl } from '@/lib/capture/built-in-sites';
 import { originPattern } from '@/lib/tabs/tab-context';
-
-/** Origins where the content script is declared in the manifest (the local demo CRM). */
-const BUILT_IN = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 
 export type SiteAccess = 'unknown' | 'not-web' | 'granted' | 'not-granted' | 'no-url';
 
@@ -15,7 +13,7 @@ export function useSiteAccess(url: string | undefined): SiteAccess {
     const check = async () => {
       let next: SiteAccess;
       if (!url) next = 'no-url';
-      else if (BUILT_IN.test(url)) next = 'granted';
+      else if (isBuiltInUrl(url)) next = 'granted';
       else {
         const pattern = originPattern(url);
         next = !pattern

@@ -1,8 +1,7 @@
-/** The UI and content languages; checklist texts are maps over these (`{ en?, fr?, fi? }`). */
-export const LANGUAGES = ['en', 'fr', 'fi'] as const;
+import type { Language } from '@/lib/i18n/languages';
 
-/** One supported language. */
-export type Language = (typeof LANGUAGES)[number];
+// Checklist texts are maps over the UI languages (`{ en?, fr?, fi? }`).
+export { LANGUAGES, type Language } from '@/lib/i18n/languages';
 
 /** A text per language; at least one language is present once validated. */
 export type LocalizedText = Partial<Record<Language, string>>;

@@ -34,8 +34,3 @@ export function outboxRowsOf(db: AppDb, eventIds: readonly string[]) {
   const wanted = new Set(eventIds);
   return db.outbox.filter((row) => wanted.has(row.eventId)).toArray();
 }
-
-/** How many events wait in the outbox. */
-export function outboxSize(db: AppDb): Promise<number> {
-  return db.outbox.count();
-}

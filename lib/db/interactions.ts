@@ -9,15 +9,6 @@ export async function interactionsToday(db: AppDb, now = Date.now()): Promise<In
   return rows.sort((a, b) => b.startedAt - a.startedAt);
 }
 
-/** The interactions of one customer key, newest first. */
-export async function interactionsOfCustomer(
-  db: AppDb,
-  customerKey: string,
-): Promise<InteractionRow[]> {
-  const rows = await db.interactions.where('customerKey').equals(customerKey).toArray();
-  return rows.sort((a, b) => b.startedAt - a.startedAt);
-}
-
 /** Deletes raw captured values older than the retention period; returns how many went. */
 export function purgeCapturedFields(db: AppDb, retentionDays: number, now = Date.now()) {
   const cutoff = now - retentionDays * 86_400_000;

@@ -1,7 +1,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { fi } from './fi';
 import { fr } from './fr';
-import { LANGUAGES, type Language } from '@/lib/settings';
+import { LANGUAGES, type Language } from './languages';
 
 const CATALOGS: Record<Language, Messages> = { en, fr, fi };
 

@@ -29,11 +29,6 @@ export async function currentKey(db: AppDb): Promise<KeyRow> {
   return newest ?? addKey(db, `local-${crypto.randomUUID().slice(0, 8)}`);
 }
 
-/** Starts a new key (rotation). Older keys are kept so earlier contacts can still be recognised. */
-export function rotateKey(db: AppDb, id: string, secret?: Uint8Array): Promise<KeyRow> {
-  return addKey(db, id, secret);
-}
-
 async function sign(row: KeyRow, message: string): Promise<string> {
   const mac = await crypto.subtle.sign('HMAC', row.key, new TextEncoder().encode(message));
   const b64 = btoa(String.fromCharCode(...new Uint8Array(mac)));

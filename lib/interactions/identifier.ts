@@ -1,4 +1,4 @@
-/** Captured keys that identify a customer, strongest first (PRODUCT.md: account, else email, else phone). */
+/** Captured keys that identify a customer, strongest first: the account, else the email, else the phone. */
 export const IDENTIFIER_KEYS = ['accountNumber', 'email', 'phone'] as const;
 export type IdentifierKey = (typeof IDENTIFIER_KEYS)[number];
 

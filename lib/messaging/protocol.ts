@@ -85,9 +85,4 @@ export interface MessageResults {
   retryDeadLetters: { requeued: number };
 }
 
-export interface Envelope<N extends MessageName = MessageName> {
-  type: N;
-  data: MessageData<N>;
-}
-
 export type Reply<T> = { ok: true; result: T } | { ok: false; error: string };

@@ -19,7 +19,7 @@ export interface SurveyScale {
   readonly max: number;
 }
 
-/** The scales as shown everywhere a metric is displayed (PRODUCT.md, "Metric definitions"). */
+/** The scales, one definition for every place a metric is asked, stored or displayed. */
 export const SURVEY_SCALES = {
   ces: { name: 'CES', min: 1, max: 7 },
   csat: { name: 'CSAT', min: 1, max: 5 },

@@ -3,7 +3,7 @@
 /** One day in milliseconds. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Default repeat-contact window, in days (PRODUCT.md: "within N days (default 7; configurable)"). */
+/** Default repeat-contact window, in days; the agent's settings change it (`repeatWindowDays`). */
 export const DEFAULT_WINDOW_DAYS = 7;
 
 /** Throws a RangeError unless the window is a positive, finite number of days. */

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { FIELD_KEYS, type CaptureRule } from '@/lib/capture/types';
+import { FIELD_KEYS } from '@/lib/capture/types';
+import { CAPTURE_RULES_KEY } from '@/lib/capture/user-rules';
 
 /** A rule the agent added (or taught by correcting a value), for one CRM origin. */
 export const userRuleSchema = z
@@ -12,22 +13,12 @@ export const userRuleSchema = z
   .refine((r) => r.selector || r.label, 'A rule needs a CSS selector or a label text');
 
 export type UserRule = z.infer<typeof userRuleSchema>;
-const rulesByOriginSchema = z.record(z.string().max(300), z.array(userRuleSchema).max(50));
 
 /** User-defined capture rules keyed by origin (e.g. "https://acme.my.salesforce.com"). */
-export const captureRulesItem = storage.defineItem<Record<string, UserRule[]>>(
-  'local:captureRules',
-  {
-    fallback: {},
-    version: 1,
-  },
-);
-
-/** The rules for one origin, ignoring anything that does not validate. */
-export async function rulesForOrigin(origin: string): Promise<CaptureRule[]> {
-  const parsed = rulesByOriginSchema.safeParse(await captureRulesItem.getValue());
-  return parsed.success ? (parsed.data[origin] ?? []) : [];
-}
+export const captureRulesItem = storage.defineItem<Record<string, UserRule[]>>(CAPTURE_RULES_KEY, {
+  fallback: {},
+  version: 1,
+});
 
 /** Adds or replaces (same key + same selector/label) a rule for an origin. */
 export async function saveRule(origin: string, rule: UserRule): Promise<void> {

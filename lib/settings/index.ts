@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { LANGUAGES } from '@/lib/i18n/languages';
 import { CHANNELS } from '@/lib/signals/taxonomy';
 
-export const LANGUAGES = ['en', 'fr', 'fi'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '@/lib/i18n/languages';
 
 export const settingsSchema = z.object({
   /** 'auto' follows the browser's language. */

@@ -18,7 +18,6 @@ export const WIRE_LIMITS = {
 } as const;
 
 export const EVENT_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** Ids chosen by people (team, agent, client, checklist): short, no spaces, no "@". */
 const SLUG = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -227,7 +226,6 @@ export const checklistPublishBodySchema = z.strictObject({
   version: z.int().min(1).max(2_147_483_647),
   checklist: checklistBodySchema,
 });
-export type ChecklistPublishBody = z.infer<typeof checklistPublishBodySchema>;
 
 export const checklistPublishResponseSchema = z.strictObject({
   id: z.string(),
@@ -272,7 +270,6 @@ export const contactsResponseSchema = z.strictObject({
   days: z.int(),
   contacts: z.array(contactSchema),
 });
-export type ContactsResponse = z.infer<typeof contactsResponseSchema>;
 
 /** Every error reply; 409 on publish also carries the stored `version`. */
 export const errorResponseSchema = z.looseObject({ error: z.string() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_PATTERNS } from '@/lib/capture/built-in-sites';
 
 /** Bounds keep a hostile or broken page from flooding the background with data. */
 const MAX_FIELDS = 40;
@@ -70,9 +71,6 @@ export function originPattern(url: string): string | null {
     return null;
   }
 }
-
-/** Host patterns the manifest grants for the demo CRM (and a local collector): always on. */
-export const BUILT_IN_PATTERNS: readonly string[] = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 /** Granted patterns the agent enabled one by one (not the built-in loopback ones). */
 export function enabledSitePatterns(origins: readonly string[]): string[] {

@@ -27,7 +27,7 @@ async function everyStoredRow(c: Collector): Promise<string[]> {
   return rows;
 }
 
-/** PRODUCT.md, Privacy: what the collector stores never contains a raw identifier. */
+/** Raw identifiers stay in the browser: what the collector stores never contains one. */
 describe.each(DATABASES)('privacy on %s', (kind) => {
   const collector = useCollector(kind);
 

@@ -1,7 +1,7 @@
 /**
  * The flags every Chromium the tests and the bench launch needs here. Without the network ones,
- * Chromium floods the closed network with refused connections (TESTING.md). scripts/launch.mjs
- * keeps its own list: the product's run command drops --no-sandbox when it is not root.
+ * Chromium floods a machine without network with refused connections. scripts/launch.mjs keeps
+ * its own list: the product's run command drops --no-sandbox when it is not root.
  */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppDb, eventsOfInteraction, outboxSize, recordEvent } from '@/lib/db';
+import { AppDb, eventsOfInteraction, recordEvent } from '@/lib/db';
 
 let db: AppDb;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ describe('recordEvent', () => {
     await recordEvent(db, event('e-2', 2));
     await recordEvent(db, event('e-1', 1));
     expect((await eventsOfInteraction(db, 'i-1')).map((e) => e.id)).toEqual(['e-1', 'e-2']);
-    expect(await outboxSize(db)).toBe(2);
+    expect(await db.outbox.count()).toBe(2);
     expect((await db.outbox.toArray()).map((o) => o.eventId)).toEqual(['e-2', 'e-1']);
   });
 
@@ -25,6 +25,6 @@ describe('recordEvent', () => {
     await recordEvent(db, event('e-1', 1));
     await expect(recordEvent(db, event('e-1', 5))).rejects.toThrow();
     expect(await db.events.count()).toBe(1);
-    expect(await outboxSize(db)).toBe(1);
+    expect(await db.outbox.count()).toBe(1);
   });
 });
