@@ -1,5 +1,6 @@
 import { applyRules, labelRules } from './apply-rules';
 import { collectControls } from './collect-controls';
+import { collectIcons } from './collect-icons';
 import { collectText } from './collect-text';
 import { createCtx } from './context';
 import { scan } from './scan';
@@ -34,6 +35,7 @@ export function capturePage(
     const ctx = createCtx(scope, scan(scope, extra.size > 0, onShadowRoot), extra);
     collectText(ctx);
     collectControls(ctx);
+    collectIcons(ctx);
     collectHeaderName(ctx);
     applyRules(ctx, packRules, url, false);
     applyRules(ctx, rules, url, true);

@@ -72,6 +72,10 @@ function scan(start: Node, key: CandidateKey, ctx: Ctx): Found | null {
   return null;
 }
 
+/** The value after a label-like node that is not a text (an icon with an aria-label or title). */
+export const valueAfter = (start: Element, key: CandidateKey, ctx: Ctx): Found | null =>
+  scan(start, key, ctx);
+
 /** Label row above a value row (thead/tbody, Ant Design vertical Descriptions): same column. */
 function column(lab: Element, key: CandidateKey, ctx: Ctx): Found | null {
   const cell = lab.closest('th,td,[role=columnheader]');

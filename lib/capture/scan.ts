@@ -13,6 +13,8 @@ export interface Scan {
   /** Possible record titles: h1–h3, level-1 headings, title/avatar-classed boxes. */
   titles: Element[];
   avatars: Element[];
+  /** Icons (svg, role=img, *icon* classes): their aria-label or title may be a value's only label. */
+  icons: Element[];
   tables: Element[];
   /** Per tree (document or shadow root): id → the element it labels through aria-labelledby. */
   labelledBy: Map<Node, Map<string, Element>>;
@@ -22,6 +24,7 @@ export interface Scan {
 
 const CLASS_HINT =
   /avatar|page-header__title|record-?title|customer-name|contact-name|card-?head(?:er)?-?title|card-title/i;
+const ICON_CLASS = /icon/i;
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'];
 
 /**
@@ -65,6 +68,7 @@ export function scan(
     headings: [],
     titles: [],
     avatars: [],
+    icons: [],
     tables: [],
     labelledBy: new Map(),
     zones: new Set(),
@@ -120,12 +124,15 @@ function walk(
       if (/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '')) s.links.push(el);
     } else if (tag === 'table') s.tables.push(el);
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') s.titles.push(el);
+    else if (tag === 'svg') s.icons.push(el);
     if (!attrs) continue;
     if (role) {
       if (role === 'textbox' || role === 'combobox') s.controls.push(el);
       else if (role === 'grid' || role === 'table' || role === 'treegrid') s.tables.push(el);
       if (role === 'heading' && el.getAttribute('aria-level') === '1') s.titles.push(el);
+      else if (role === 'img' && tag !== 'svg') s.icons.push(el);
     }
+    if (cls && tag !== 'svg' && role !== 'img' && ICON_CLASS.test(cls)) s.icons.push(el);
     if (cls && CLASS_HINT.test(cls)) (/avatar/i.test(cls) ? s.avatars : s.titles).push(el);
     const ids = el.getAttribute('aria-labelledby');
     if (ids) for (const id of ids.split(/\s+/)) labelledBy.set(id, el);
