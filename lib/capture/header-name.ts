@@ -1,5 +1,6 @@
 import type { Ctx } from './context';
 import { push } from './collect-text';
+import { inlineId } from './labels';
 import { clean, fold } from './text';
 
 // Two to four capitalised words (particles allowed): "Hélène Dubois-Lefèvre", "Sean O'Brien".
@@ -9,7 +10,17 @@ const PERSON =
 const NOT_PERSON =
   /\b(?:service|support|console|dashboard|home|inbox|search|results|contacts?|cases?|tickets?|accounts?|customers?|clients?|details?|overview|billing|invoice|payment|order|outage|issue|problem|request|settings|report|new|edit|view|all|my|recent|open|accueil|tableau|recherche|resultats|asiakkaat|tiketit|haku|yhteenveto)\b/;
 
-const isPerson = (text: string) => PERSON.test(text) && !NOT_PERSON.test(fold(text));
+// Company names shaped like people's ("Northwind Holdings", "Kesko Oyj"): a parent account in a
+// breadcrumb or header is not the customer.
+const COMPANY =
+  /\b(?:holdings?|group|ltd|limited|inc|corp|corporation|company|llc|plc|gmbh|ag|sa|sas|sarl|oy|oyj|ab|ky|bank|insurance|energy|telecom)\b/;
+
+/** Shaped like a person's name, and not a screen's, a problem's or a company's. */
+export const isPerson = (text: string): boolean =>
+  PERSON.test(text) && !NOT_PERSON.test(fold(text)) && !COMPANY.test(fold(text));
+
+// "Case 00123 · Name", "Tapaus TAP-20931 – Name": a case header that also names the customer.
+const SEPARATOR = /\s+[·|–—:-]\s+/;
 
 /**
  * The person a header names: its text with its parts kept apart ("Person Account" + "Olivia
@@ -28,6 +39,9 @@ function personIn(el: Element): string | null {
   const parts = raw.map(clean).filter(Boolean);
   const whole = clean(parts.join(' '));
   if (isPerson(whole)) return whole;
+  const pieces = whole.split(SEPARATOR);
+  if (pieces.length === 2 && pieces.some((p) => inlineId(p)))
+    return pieces.find((p) => isPerson(p)) ?? null;
   return parts.length > 1 ? (parts.find(isPerson) ?? null) : null;
 }
 
@@ -57,7 +71,6 @@ export function collectHeaderName(ctx: Ctx): void {
     let t = next ? walker.nextNode() : null;
     while (t && !clean(t.textContent ?? '')) t = walker.nextNode();
     const text = clean(t?.textContent ?? '');
-    if (t && PERSON.test(text) && !NOT_PERSON.test(fold(text)))
-      push(ctx, 'customerName', text, 0.4, 'header', t.parentElement);
+    if (t && isPerson(text)) push(ctx, 'customerName', text, 0.4, 'header', t.parentElement);
   }
 }

@@ -1,4 +1,5 @@
 import { applyRules, labelRules } from './apply-rules';
+import { collectBreadcrumbs } from './collect-breadcrumbs';
 import { collectControls } from './collect-controls';
 import { collectIcons } from './collect-icons';
 import { collectText } from './collect-text';
@@ -37,6 +38,7 @@ export function capturePage(
     collectControls(ctx);
     collectIcons(ctx);
     collectHeaderName(ctx);
+    collectBreadcrumbs(ctx);
     applyRules(ctx, packRules, url, false);
     applyRules(ctx, rules, url, true);
     const tables = listTables(ctx);
