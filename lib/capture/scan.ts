@@ -1,5 +1,5 @@
 import { LABEL_START } from './labels';
-import { isOutsideSelf, titledZones } from './zones';
+import { CARD_TITLES, isOutsideSelf, titledZones } from './zones';
 
 /** Everything capture needs from the page, gathered in a few native queries and one walk. */
 export interface Scan {
@@ -36,7 +36,15 @@ function headingsOf(scope: Element | ShadowRoot): Element[] {
   const add = (sel: string, keep?: (el: Element) => boolean) => {
     for (const el of scope.querySelectorAll(sel)) if (!keep || keep(el)) found.add(el);
   };
-  for (const tag of HEADING_TAGS) add(tag);
+  for (const tag of HEADING_TAGS)
+    add(
+      tag,
+      // MUI's outlined inputs draw their label again in an aria-hidden <legend>: not a section title.
+      tag === 'legend'
+        ? (el) => el.parentElement?.getAttribute('aria-hidden') !== 'true'
+        : undefined,
+    );
+  add(CARD_TITLES);
   add('section', (el) => el.hasAttribute('aria-label'));
   add('[role]', (el) => {
     const role = el.getAttribute('role');

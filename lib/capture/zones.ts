@@ -29,9 +29,18 @@ export function isOutsideSelf(
   return !!cls && OUT_CLASS.test(cls);
 }
 
-const ZONE_TITLE =
-  /^(?:(?:related|other|associated|linked|previous|past|recent|older|open)\b.*\b(?:contacts?|cases?|tickets?|people|persons?|customers?|incidents?|requests?)\b|(?:\w+ )?(?:activity|activities|timeline|history|feed|chatter|interactions?|notes|journal|audit|historique|activites?|fil d'actualite|chronologie|contacts associes|autres contacts|dossiers precedents|demandes precedentes|anciens dossiers|historia|tapahtumat|tapahtumahistoria|aikajana|aiemmat|muut yhteyshenkilot|liittyvat|yhteyshenkilot)\b)/;
-const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,legend';
+// A related party's block, with the same labels as the customer's own (issue 14): parent account,
+// household, billing contact, account manager… in EN/FR/FI.
+const PARTY =
+  'parent (?:account|company|organi[sz]ation)|ultimate parent|account (?:manager|owner|executive)|relationship manager|key account manager|household(?: members)?|billing contact|bill ?payer|guarantor|emergency contact|next of kin|compte parent|societe mere|maison mere|gestionnaire de compte|charge(?:e)? de compte|conseiller|responsable (?:du )?compte|foyer|membres du foyer|contact de facturation|payeur|tiers payeur|garant|paatili|emoyhtio|asiakasvastaava|myyja|kotitalous|talouden jasenet|laskutuksen yhteyshenkilo|laskutusyhteyshenkilo|maksaja|takaaja|lahiomainen';
+const ZONE_TITLE = new RegExp(
+  `^(?:(?:${PARTY})\\b|(?:related|other|associated|linked|previous|past|recent|older)\\b.*\\b(?:contacts?|cases?|tickets?|people|persons?|customers?|incidents?|requests?)\\b|open (?:cases|tickets|incidents|requests)\\b|(?:\\w+ )?(?:activity|activities|timeline|history|feed|chatter|interactions?|notes|journal|audit|historique|activites?|fil d'actualite|chronologie|contacts associes|autres contacts|dossiers precedents|demandes precedentes|anciens dossiers|historia|tapahtumat|tapahtumahistoria|aikajana|aiemmat|muut yhteyshenkilot|liittyvat|yhteyshenkilot)\\b)`,
+);
+// Card titles that are no heading element (MUI CardHeader, Ant Design and SLDS cards) title
+// their card all the same.
+export const CARD_TITLES =
+  '[class*="CardHeader-title"],[class*="card-head-title"],[class*="card__header-title"]';
+const HEADINGS = `h1,h2,h3,h4,h5,h6,[role=heading],caption,legend,${CARD_TITLES}`;
 
 /**
  * The start of an element's text, cleaned, read text node by text node until it is longer than
@@ -51,6 +60,8 @@ function textStart(el: Element, max: number): string {
       if (text.length > max + 1 && clean(text).length > max) break;
       continue;
     }
+    // Inline <style> (CSS-in-JS server rendering) and <script> are not text a person reads.
+    if (n.nodeType === 1 && /^(?:style|script|template)$/.test((n as Element).localName)) continue;
     for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     const shadow = n.nodeType === 1 ? (n as Element).shadowRoot : null;
     if (shadow) for (let c = shadow.lastChild; c; c = c.previousSibling) stack.push(c);
