@@ -1,12 +1,6 @@
 import { useI18n } from '../i18n';
 import type { InteractionRow } from '@/lib/db/schema';
-import { isMessageKey, type Translate } from '@/lib/i18n';
-
-function ordinal(t: Translate, n: number): string {
-  if (n === 2) return t('ordinal2');
-  if (n === 3) return t('ordinal3');
-  return t('ordinal', { n });
-}
+import { isMessageKey } from '@/lib/i18n';
 
 /** "2nd contact in 7 days — last time: Billing, transferred", shown the moment the call starts. */
 export function RepeatBanner({ repeat }: { repeat: NonNullable<InteractionRow['repeat']> }) {
@@ -22,9 +16,7 @@ export function RepeatBanner({ repeat }: { repeat: NonNullable<InteractionRow['r
     .join(', ');
   return (
     <div className="banner banner--repeat" role="status" data-testid="repeat-banner">
-      <strong>
-        {t('repeatBanner', { ordinal: ordinal(t, repeat.count), days: repeat.windowDays })}
-      </strong>
+      <strong>{t('repeatBanner', { n: repeat.count, days: repeat.windowDays })}</strong>
       {details && <span> — {t('repeatLast', { details })}</span>}
     </div>
   );

@@ -24,5 +24,5 @@ export type ChecklistsTranslate = (
  * @example createChecklistsTranslator('fr')('saveVersion', { version: 3 }) // 'Enregistrer en v3'
  */
 export function createChecklistsTranslator(language: Language): ChecklistsTranslate {
-  return catalogTranslator<ChecklistsMessageKey>(CATALOGS[language], checklistsEn);
+  return catalogTranslator<ChecklistsMessageKey>(CATALOGS[language], checklistsEn, language);
 }

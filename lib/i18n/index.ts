@@ -1,6 +1,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { fi } from './fi';
 import { fr } from './fr';
+import { formatChoices } from './choices';
 import { LANGUAGES, type Language } from './languages';
 
 const CATALOGS: Record<Language, Messages> = { en, fr, fi };
@@ -22,16 +23,23 @@ export function resolveLanguage(setting: string, browserLanguages: readonly stri
 }
 
 /**
- * A translator over one catalog, falling back to another (English) for a missing key;
- * `{name}` placeholders are filled from params.
+ * A translator over one catalog in `language`, falling back to another (English) for a missing
+ * key; plural and ordinal choices follow the language's rules (`formatChoices`), then `{name}`
+ * placeholders are filled from params.
  */
 export function catalogTranslator<K extends string>(
   catalog: Record<K, string>,
   fallback: Record<K, string>,
+  language: Language,
 ): (key: K, params?: Record<string, string | number>) => string {
   return (key, params) => {
-    const text = catalog[key] ?? fallback[key];
-    if (!params) return text;
+    const own = catalog[key];
+    if (!params) return own ?? fallback[key];
+    // English's choices for English's text when the key is missing in this language.
+    const text =
+      own === undefined
+        ? formatChoices(fallback[key], params, 'en')
+        : formatChoices(own, params, language);
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
@@ -40,7 +48,7 @@ export function catalogTranslator<K extends string>(
 
 /** A translator for one language of the app catalogs. */
 export function createTranslator(language: Language): Translate {
-  return catalogTranslator<MessageKey>(CATALOGS[language], en);
+  return catalogTranslator<MessageKey>(CATALOGS[language], en, language);
 }
 
 /** Whether a string is one of the message keys (used for field-key labels). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, resolveLanguage } from '@/lib/i18n';
+import { messageParams } from '@/lib/i18n/choices';
 import { en } from '@/lib/i18n/en';
 import { fi } from '@/lib/i18n/fi';
 import { fr } from '@/lib/i18n/fr';
@@ -25,9 +26,9 @@ describe('createTranslator', () => {
       for (const [key, text] of Object.entries(en)) {
         const translated = catalog[key as keyof typeof en];
         expect({ key, translated: Boolean(translated) }).toEqual({ key, translated: true });
-        expect({ key, params: translated.match(/\{\w+\}/g) ?? [] }).toEqual({
+        expect({ key, params: messageParams(translated) }).toEqual({
           key,
-          params: text.match(/\{\w+\}/g) ?? [],
+          params: messageParams(text),
         });
       }
     }
