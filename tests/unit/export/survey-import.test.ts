@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDb } from '@/lib/db';
 import { exportLocalCsv, exportLocalData } from '@/lib/export/local-data';
-import { parseCsv } from '@/lib/export/csv';
+import { detectDelimiter, parseCsv } from '@/lib/export/csv';
 import { importSurveyCsv } from '@/lib/export/survey-import';
 import { startInteraction } from '@/lib/interactions';
 
@@ -23,12 +23,40 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('parseCsv', () => {
-  it('reads quoted cells, doubled quotes, semicolons and CRLF', () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\n1;2\n\n')).toEqual([
+  it("reads quoted cells, doubled quotes and CRLF, split on the header's comma only", () => {
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\nBilling; address,2\n\n')).toEqual([
       ['a', 'b'],
       ['x, y', 'say "hi"'],
-      ['1', '2'],
+      ['Billing; address', '2'],
     ]);
+  });
+
+  it('splits on semicolons when the header does, keeping commas and quoted semicolons', () => {
+    const csv = '\uFEFFcase_id;survey;value;note\r\nCS-1;ces;6;"late; again"\r\nCS-2;csat;4,5;a, b';
+    expect(parseCsv(csv)).toEqual([
+      ['case_id', 'survey', 'value', 'note'],
+      ['CS-1', 'ces', '6', 'late; again'],
+      ['CS-2', 'csat', '4,5', 'a, b'],
+    ]);
+  });
+
+  it("follows Excel's sep= line, then the given delimiter", () => {
+    expect(parseCsv('sep=;\na,b;c\n1,5;2')).toEqual([
+      ['a,b', 'c'],
+      ['1,5', '2'],
+    ]);
+    expect(parseCsv('a;b,c', ',')).toEqual([['a;b', 'c']]);
+  });
+
+  it.each([
+    ['case_id,survey,value', ','],
+    ['case_id;survey;value', ';'],
+    ['"a;b";"c;d",e', ','],
+    ['"x,y";z;w', ';'],
+    ['\n\nid;value', ';'],
+    ['single', ','],
+  ] as const)('detects the delimiter of %j as %s', (text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
   });
 });
 
@@ -60,6 +88,11 @@ describe('importSurveyCsv', () => {
       { survey: 'nps', value: 10, source: 'import' },
     ]);
     expect(await db.outbox.count()).toBe(await db.events.count());
+  });
+
+  it('imports a semicolon file as a French or Finnish spreadsheet saves it', async () => {
+    const csv = '\uFEFFcase_id;survey;value;comment\r\nCS-10482;csat;4;"Billing; then address"\r\n';
+    expect(await importSurveyCsv(db, csv)).toEqual({ imported: 1, errors: [] });
   });
 
   it('refuses a file without the needed columns and imports nothing', async () => {
