@@ -26,8 +26,7 @@ beforeAll(() => {
   Object.defineProperty(navigator, 'locks', {
     configurable: true,
     value: {
-      request: (_name: string, task: () => Promise<unknown>) =>
-        (queue = queue.then(task, task)),
+      request: (_name: string, task: () => Promise<unknown>) => (queue = queue.then(task, task)),
     },
   });
 });

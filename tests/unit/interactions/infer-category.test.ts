@@ -8,9 +8,9 @@ describe('inferCategory', () => {
   it('takes the reason written right after a reason label, in any language', () => {
     const page = 'Activity: Billing question answered\nCategory\nAddress change\nChannel: Phone';
     expect(inferCategory(page, categories)).toBe('Address change');
-    expect(inferCategory('Historique : Facturation\nMotif : Changement d’adresse', categories)).toBe(
-      'Address change',
-    );
+    expect(
+      inferCategory('Historique : Facturation\nMotif : Changement d’adresse', categories),
+    ).toBe('Address change');
     expect(inferCategory('Luokka Laskutus Kanava Puhelin', categories)).toBe('Billing');
   });
 
@@ -24,7 +24,9 @@ describe('inferCategory', () => {
     const customerPage =
       'Cases Case Subject Category Channel Status CS-10482 Moving house Address change Phone Resolved';
     expect(inferCategory(customerPage, categories)).toBeUndefined();
-    expect(inferCategory('Open cases: Password or login reset; Billing', categories)).toBeUndefined();
+    expect(
+      inferCategory('Open cases: Password or login reset; Billing', categories),
+    ).toBeUndefined();
   });
 
   it('matches whole names only', () => {
