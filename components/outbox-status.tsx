@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { useI18n } from './i18n';
 import { db } from '@/lib/db/db';
-import { SYNC_STATE_KEY, type SyncErrorKind, type SyncState } from '@/lib/db/sync-state';
+import { SYNC_STATE_KEY, type SyncErrorKind, type SyncState } from '@/lib/sync/state';
 import type { MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useI18n } from '@/components/i18n';
-import { isStorageFull } from '@/lib/db/storage-full';
+import { isStorageFull } from '@/lib/interactions/storage-full';
 import { useSidepanelStore } from './store';
 
 /** Shows a failed action where the agent is looking, in their language when it is a known one. */

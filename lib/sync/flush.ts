@@ -1,5 +1,5 @@
 import type { AppDb } from '@/lib/db/app-db';
-import { clientIdOf, getSyncState, setSyncState, type SyncState } from '@/lib/db/sync-state';
+import { clientIdOf, getSyncState, setSyncState, type SyncState } from './state';
 import { retryDelay } from './backoff';
 import { drainOutbox, type DrainCounts } from './drain';
 import type { CollectorTarget, Fetch } from './request';

@@ -1,4 +1,4 @@
-import type { SyncErrorKind } from '@/lib/db/sync-state';
+import type { SyncErrorKind } from './state';
 import { parseRetryAfter } from './backoff';
 
 /** Where to send and with which token (from the settings). */

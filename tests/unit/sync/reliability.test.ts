@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppDb } from '@/lib/db/app-db';
 import { SCHEMA_VERSIONS } from '@/lib/db/schema';
-import { getSyncState } from '@/lib/db/sync-state';
+import { getSyncState } from '@/lib/sync/state';
 import { flushOutbox, flushUntilSynced, memoryLock } from '@/lib/sync/flush';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy';
 import { SLOW, useCollector } from '../../server/harness';

@@ -1,4 +1,4 @@
-import type { AppDb } from './app-db';
+import type { AppDb } from '@/lib/db/app-db';
 
 /**
  * What the sync client last did, kept in `meta` (not worker memory: the background can die at any

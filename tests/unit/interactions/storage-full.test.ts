@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { isStorageFull } from '@/lib/db/storage-full';
+import { isStorageFull } from '@/lib/interactions/storage-full';
 
 /** A full disk must read as such in the panel, whichever way IndexedDB and Dexie report it. */
 describe('isStorageFull', () => {
