@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { CustomerCard } from '@/components/customer-card';
-import { Notice } from '@/components/notice';
+import { CustomerCard } from './customer-card';
+import { Notice } from './notice';
 import { OutboxStatus } from '@/components/outbox-status';
 import { ShortcutsList } from '@/components/shortcuts-list';
-import { TodayList } from '@/components/call/today-list';
+import { TodayList } from './today-list';
 import { useI18n } from '@/components/i18n';
 import { useSidepanelStore } from './store';
 import type { FieldKey } from '@/lib/capture/types';

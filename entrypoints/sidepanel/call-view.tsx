@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { CallHeader } from '@/components/call/call-header';
-import { ChecklistNudges } from '@/components/call/checklist-nudges';
-import { RepeatBanner } from '@/components/call/repeat-banner';
-import { SignalBar } from '@/components/call/signal-bar';
-import { WrapUp } from '@/components/call/wrap-up';
+import { CallHeader } from './call-header';
+import { ChecklistNudges } from './checklist-nudges';
+import { RepeatBanner } from './repeat-banner';
+import { SignalBar } from './signal-bar';
+import { WrapUp } from './wrap-up';
 import { useI18n } from '@/components/i18n';
 import { localize, type Checklist } from '@/lib/checklists';
 import { openItems, SKIP_REASONS, type SkipReason } from '@/lib/checklists/nudges';

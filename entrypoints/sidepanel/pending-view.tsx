@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
-import { RepeatBanner } from '@/components/call/repeat-banner';
-import { SignalBar } from '@/components/call/signal-bar';
+import { RepeatBanner } from './repeat-banner';
+import { SignalBar } from './signal-bar';
 import { useI18n } from '@/components/i18n';
 import { db } from '@/lib/db/db';
 import type { InteractionRow } from '@/lib/db/schema';

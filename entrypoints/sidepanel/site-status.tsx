@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Notice } from '@/components/notice';
+import { Notice } from './notice';
 import { useI18n } from '@/components/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { originPattern } from '@/lib/tabs/tab-context';

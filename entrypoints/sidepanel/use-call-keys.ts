@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { OUTCOME_KEYS, SURVEY_KEYS } from '@/components/call/wrap-up';
+import { OUTCOME_KEYS, SURVEY_KEYS } from './wrap-up';
 import type { Survey } from '@/lib/interactions/events';
 import { signalTypeForKey, type Outcome, type SignalType } from '@/lib/signals';
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '@/components/i18n';
 import type { EventRow } from '@/lib/db/schema';
 import { SIGNAL_META, SIGNAL_TYPES, type SignalType } from '@/lib/signals';
 

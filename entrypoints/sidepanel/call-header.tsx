@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../i18n';
+import { useI18n } from '@/components/i18n';
 import type { InteractionRow } from '@/lib/db/schema';
 import { categoryLabel } from '@/lib/interactions/categories';
 import { CHANNELS, type Channel } from '@/lib/signals';

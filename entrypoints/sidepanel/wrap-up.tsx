@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '@/components/i18n';
 import type { EventRow } from '@/lib/db/schema';
 import { SURVEYS, type Survey } from '@/lib/interactions/events';
 import { OUTCOMES, type Outcome } from '@/lib/signals';

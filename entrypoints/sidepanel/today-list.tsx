@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '@/components/i18n';
 import type { InteractionRow } from '@/lib/db/schema';
 import { categoryLabel } from '@/lib/interactions/categories';
 import { isMessageKey } from '@/lib/i18n';

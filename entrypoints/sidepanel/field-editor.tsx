@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from './i18n';
+import { useI18n } from '@/components/i18n';
 import { FIELD_KEYS, type FieldKey } from '@/lib/capture/types';
 
 interface Props {

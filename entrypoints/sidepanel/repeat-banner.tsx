@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '@/components/i18n';
 import type { InteractionRow } from '@/lib/db/schema';
 import { isMessageKey } from '@/lib/i18n';
 

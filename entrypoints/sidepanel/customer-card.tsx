@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { FieldEditor } from './field-editor';
 import { givenKey } from '@/lib/interactions/given';
-import { useI18n } from './i18n';
+import { useI18n } from '@/components/i18n';
 import type { FieldKey } from '@/lib/capture/types';
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import type { CapturedFieldData } from '@/lib/tabs/tab-context';

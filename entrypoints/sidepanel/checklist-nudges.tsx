@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '@/components/i18n';
 import { localize, type Checklist } from '@/lib/checklists';
 import { triggerWords, wordsFor } from '@/lib/checklists/words';
 import type { ItemState } from '@/lib/checklists/nudges';
