@@ -19,15 +19,32 @@ export interface RepeatWindowOptions {
    * back, and counting them as resolved would inflate FCR for the most recent days.
    */
   asOf?: number;
+  /**
+   * Which interactions are counted (default: all). Every row still serves as history, so for a
+   * report's period and filters (issue 10) a repeat looks back before the period, and FCR forward
+   * past it, over all the customer's contacts.
+   *
+   * @example { counted: (row) => row.startedAt >= from && row.startedAt < to }
+   */
+  counted?: (row: InteractionRow) => boolean;
+}
+
+/** One contact on a customer's timeline, and whether it is counted. */
+interface Contact {
+  startedAt: number;
+  counted: boolean;
 }
 
 /**
  * Groups rows by customer, each group sorted by start time. Rows repeated with the same id
  * (a re-synced batch) are counted once: the first occurrence wins.
  */
-function timelinesByCustomer(rows: readonly InteractionRow[]): number[][] {
+function timelinesByCustomer(
+  rows: readonly InteractionRow[],
+  counted: RepeatWindowOptions['counted'],
+): Contact[][] {
   const seen = new Set<string>();
-  const byCustomer = new Map<string, number[]>();
+  const byCustomer = new Map<string, Contact[]>();
   for (const row of rows) {
     if (!Number.isFinite(row.startedAt)) {
       throw new RangeError(`interaction ${row.id} has no valid startedAt`);
@@ -35,10 +52,10 @@ function timelinesByCustomer(rows: readonly InteractionRow[]): number[][] {
     if (seen.has(row.id)) continue;
     seen.add(row.id);
     const times = byCustomer.get(row.customerKey) ?? [];
-    times.push(row.startedAt);
+    times.push({ startedAt: row.startedAt, counted: counted ? counted(row) : true });
     byCustomer.set(row.customerKey, times);
   }
-  return [...byCustomer.values()].map((times) => times.sort((a, b) => a - b));
+  return [...byCustomer.values()].map((times) => times.sort((a, b) => a.startedAt - b.startedAt));
 }
 
 /**
@@ -53,13 +70,15 @@ function timelinesByCustomer(rows: readonly InteractionRow[]): number[][] {
  */
 export function fcr(
   rows: readonly InteractionRow[],
-  { windowDays = DEFAULT_WINDOW_DAYS, asOf }: RepeatWindowOptions = {},
+  { windowDays = DEFAULT_WINDOW_DAYS, asOf, counted }: RepeatWindowOptions = {},
 ): MetricResult {
   assertWindowDays(windowDays);
   let n = 0;
   let resolved = 0;
-  for (const times of timelinesByCustomer(rows)) {
+  for (const contacts of timelinesByCustomer(rows, counted)) {
+    const times = contacts.map((c) => c.startedAt);
     times.forEach((startedAt, i) => {
+      if (!contacts[i]?.counted) return;
       if (asOf !== undefined && startedAt + windowDays * DAY_MS > asOf) return;
       n += 1;
       // Sorted, so the next strictly later contact is the only one that can fall in the window.
@@ -81,13 +100,18 @@ export function fcr(
  */
 export function repeatContactRate(
   rows: readonly InteractionRow[],
-  { windowDays = DEFAULT_WINDOW_DAYS }: Pick<RepeatWindowOptions, 'windowDays'> = {},
+  {
+    windowDays = DEFAULT_WINDOW_DAYS,
+    counted,
+  }: Pick<RepeatWindowOptions, 'windowDays' | 'counted'> = {},
 ): MetricResult {
   assertWindowDays(windowDays);
   let n = 0;
   let repeats = 0;
-  for (const times of timelinesByCustomer(rows)) {
+  for (const contacts of timelinesByCustomer(rows, counted)) {
+    const times = contacts.map((c) => c.startedAt);
     times.forEach((startedAt, i) => {
+      if (!contacts[i]?.counted) return;
       n += 1;
       // Sorted, so the closest strictly earlier contact decides; equal start times are not repeats.
       let j = i - 1;

@@ -5,6 +5,7 @@ import { openApiDocument } from './openapi';
 import { checklistRoutes } from './routes/checklists';
 import { eventRoutes, type IngestLimits } from './routes/events';
 import { queryRoutes } from './routes/queries';
+import { reportRoutes } from './routes/reports';
 
 /** What the collector needs to serve: an open, migrated database and the token secret. */
 export interface AppDeps {
@@ -30,6 +31,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', eventRoutes(deps.driver, deps.secret, limits));
   app.route('/', checklistRoutes(db, deps.secret));
   app.route('/', queryRoutes(db, deps.secret));
+  app.route('/', reportRoutes(deps.driver, deps.secret));
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpError) {

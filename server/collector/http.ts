@@ -5,7 +5,7 @@ import type { z } from 'zod';
 /** Thrown by handlers for a whole-request problem; app.ts turns it into `{ error }` JSON. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 413 | 415,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 415,
     message: string,
     readonly extra: Record<string, unknown> = {},
   ) {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import * as wire from '../../lib/sync/schema';
+import { overviewResponseSchema } from './reports/overview-schema';
+import { MAX_REPORT_DAYS } from './routes/reports';
+import { CHANNELS } from '../../lib/signals/taxonomy';
 
 // Each schema keeps its own $defs; the $id makes its "#/$defs/…" references resolve inside it.
 const schema = (name: string, type: z.ZodType) => {
@@ -30,6 +33,7 @@ export const openApiDocument = {
       ChecklistList: schema('ChecklistList', wire.checklistListResponseSchema),
       Summary: schema('Summary', wire.summaryResponseSchema),
       Contacts: schema('Contacts', wire.contactsResponseSchema),
+      Overview: schema('Overview', overviewResponseSchema),
       Error: schema('Error', wire.errorResponseSchema),
     },
   },
@@ -90,6 +94,38 @@ export const openApiDocument = {
         responses: {
           200: { description: 'Summary', ...json('Summary') },
           400: error('Bad window'),
+          ...denied,
+        },
+      },
+    },
+    '/v1/reports/overview': {
+      get: {
+        summary:
+          'Overview of the interactions started in [from, to) and of the period of equal length ' +
+          'before it (lead: the team, optionally one agent; agent: itself only). Computed from the ' +
+          'per-interaction facts; repeat contacts look back 7 days and FCR forward 7 days (as of ' +
+          'now) over all the team’s interactions, whatever the filters.',
+        security: bearer,
+        parameters: [
+          ...['from', 'to'].map((name) => ({
+            name,
+            in: 'query',
+            required: true,
+            schema: { type: 'string', format: 'date-time' },
+            description: `ISO 8601 with a zone; from < to, at most ${MAX_REPORT_DAYS} days apart`,
+          })),
+          {
+            name: 'agent',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'Only this agent (an agent token may name only itself)',
+          },
+          { name: 'channel', in: 'query', schema: { type: 'string', enum: [...CHANNELS] } },
+          { name: 'category', in: 'query', schema: { type: 'string', maxLength: 100 } },
+        ],
+        responses: {
+          200: { description: 'Overview', ...json('Overview') },
+          400: error('A bad or unknown parameter (named in the error)'),
           ...denied,
         },
       },

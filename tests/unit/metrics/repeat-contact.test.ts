@@ -70,3 +70,29 @@ describe('fcr', () => {
     expect(fcr([row('a', 'c1', 0), row('b', 'c1', 3)], { windowDays: 2 }).value).toBe(100);
   });
 });
+
+describe('a report period (issue 10)', () => {
+  // c1 calls on days 0, 3 and 12; c2 on day 9. The period is days [3, 10).
+  const rows = [row('a', 'c1', 0), row('b', 'c1', 3), row('c', 'c2', 9), row('d', 'c1', 12)];
+  const within = (from: number, to: number) => (r: InteractionRow) =>
+    r.startedAt >= from * DAY_MS && r.startedAt < to * DAY_MS;
+  const counted = within(3, 10);
+
+  it('counts only the period but looks back before it for repeats', () => {
+    expect(repeatContactRate(rows, { counted })).toEqual({ value: 50, n: 2 });
+  });
+
+  it('counts only the period but looks forward past it for FCR', () => {
+    // b: c1 came back on day 12 (within 7 days of day 3? no: 9 days) → resolved; c: resolved.
+    expect(fcr(rows, { counted })).toEqual({ value: 100, n: 2 });
+    expect(fcr(rows, { counted: within(0, 1) })).toEqual({ value: 0, n: 1 });
+  });
+
+  it('counts only the rows chosen, whatever they are chosen by', () => {
+    expect(repeatContactRate(rows, { counted: (r) => r.id === 'b' })).toEqual({ value: 100, n: 1 });
+  });
+
+  it('leaves the start of the period in and its end out', () => {
+    expect(repeatContactRate(rows, { counted: within(3, 9) }).n).toBe(1);
+  });
+});
