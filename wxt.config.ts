@@ -22,6 +22,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // A separate output folder lets parallel checkouts or runs build without clobbering each other.
   outDir: process.env.EFFORTLESS_OUT_DIR ?? '.output',
+  // Firefox too is built as MV3 (issue 12): the same `action` API as Chrome, and
+  // optional_host_permissions for "Enable on this site" (WXT drops them from an MV2 manifest, so
+  // permissions.request failed there); Firefox 127+ grants host_permissions at install.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -37,7 +41,8 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'effortless@effortless.app',
-          strict_min_version: '128.0',
+          // data_collection_permissions is read from Firefox 140 (142 on Android) on.
+          strict_min_version: '142.0',
           // What syncs to the team's collector: pseudonymous records of service interactions.
           data_collection_permissions: { required: ['websiteActivity'] },
         },

@@ -3,11 +3,12 @@ import { db } from '@/lib/db/db';
 import { logAgentSignal, undoLastAgentSignal } from '@/lib/interactions';
 import { SIGNAL_COMMANDS, UNDO_COMMAND, type SignalCommand } from '@/lib/signals/commands';
 import { callForAction } from './interactions';
+import { toolbarButton } from './toolbar-button';
 
 /** A short mark on the toolbar button: the agent sees the key worked without leaving the CRM. */
 async function flash(tabId: number, text: string) {
-  await browser.action.setBadgeText({ tabId, text });
-  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }), 1500);
+  await toolbarButton.setBadgeText({ tabId, text });
+  setTimeout(() => void toolbarButton.setBadgeText({ tabId, text: '' }), 1500);
 }
 
 /**

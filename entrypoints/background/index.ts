@@ -11,6 +11,7 @@ import { registerSync } from './sync';
 import { registerSyncHandlers } from './sync-messages';
 import { forgetTab, sweepStaleCalls } from './interactions';
 import { clearTabContext } from './tab-contexts';
+import { toolbarButton } from './toolbar-button';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously so a worker woken by an event receives it.
@@ -39,7 +40,7 @@ export default defineBackground(() => {
     // openPanelOnActionClick: only a click the extension handles grants activeTab, which lets the
     // panel read the tab's address and offer "Enable on this site" on a CRM not yet enabled.
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
-    browser.action.onClicked.addListener((tab) => {
+    toolbarButton.onClicked.addListener((tab) => {
       // Synchronously: sidePanel.open needs the click's user gesture.
       if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
       // A panel already open learns that it may now read this tab's address (activeTab).
@@ -49,7 +50,13 @@ export default defineBackground(() => {
   } else {
     // Firefox: the same button toggles the sidebar.
     const { sidebarAction } = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
-    browser.action.onClicked.addListener(() => void sidebarAction?.toggle());
+    toolbarButton.onClicked.addListener((tab) => {
+      // Synchronously: toggle needs the click's user input.
+      void sidebarAction?.toggle();
+      // The click grants activeTab in Firefox too: an open sidebar may now read the address.
+      if (tab.id !== undefined)
+        void storage.setItem(ACTION_CLICKED_KEY, { tabId: tab.id, at: Date.now() });
+    });
   }
 
   browser.runtime.onInstalled.addListener(() => {

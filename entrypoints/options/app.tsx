@@ -35,14 +35,13 @@ function SettingsPage({ settings }: { settings: Settings }) {
     }
   };
   const openPanel = async () => {
+    // Firefox: sidebarAction.open needs the click's user input, so it runs before any await
+    // (issue 12).
+    const { sidebarAction } = browser as unknown as { sidebarAction?: { open(): Promise<void> } };
+    if (!browser.sidePanel) return sidebarAction?.open();
     // sidePanel.open needs a user gesture: it runs straight from this click.
     const window = await browser.windows.getCurrent();
-    if (browser.sidePanel && window.id !== undefined)
-      await browser.sidePanel.open({ windowId: window.id });
-    else
-      await (
-        browser as unknown as { sidebarAction?: { open(): Promise<void> } }
-      ).sidebarAction?.open();
+    if (window.id !== undefined) await browser.sidePanel.open({ windowId: window.id });
   };
 
   return (
