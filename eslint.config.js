@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/e2e/**'],
+    files: ['tests/e2e/**', 'tests/e2e-firefox/**'],
     ...playwright.configs['flat/recommended'],
     rules: {
       ...playwright.configs['flat/recommended'].rules,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks: npm packages (from the lockfile), a Chromium browser and,
-# when EFFORTLESS_XVFB=1, Xvfb for a headed browser without a display.
+# Installs what a fresh machine lacks: npm packages (from the lockfile), a Chromium browser, Firefox
+# ESR (the Firefox end-to-end tests) and, when EFFORTLESS_XVFB=1, Xvfb for a headed browser without
+# a display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,16 @@ if ! node scripts/find-browser.mjs >/dev/null; then
   fi
 fi
 echo "› Browser: $(node scripts/find-browser.mjs)"
+
+# Firefox ESR for the Firefox end-to-end tests ($FIREFOX_PATH, else Debian's firefox-esr).
+if [ -z "${FIREFOX_PATH:-}" ] && ! command -v firefox-esr >/dev/null; then
+  echo "› No Firefox ESR found: installing Debian's firefox-esr"
+  if ! command -v apt-get >/dev/null; then
+    echo "No apt-get here: install Firefox ESR and set FIREFOX_PATH." >&2
+    exit 1
+  fi
+  apt_install firefox-esr
+fi
 
 if [ "${EFFORTLESS_XVFB:-}" = 1 ] && ! command -v Xvfb >/dev/null; then
   echo "› Installing Xvfb (EFFORTLESS_XVFB=1)"
