@@ -5,7 +5,7 @@ import { valueAfter } from './pairing';
 import { labelText } from './text';
 
 // An icon inside these is an action ("Call", "Send email"), not a label.
-const ACTION = 'button,a[href],[role=button],[role=tab],[role=menuitem],[role=link]';
+const ACTION = 'button,a,[role=button],[role=menuitem]';
 // Icons per page worth reading: toolbars and menus can hold hundreds.
 const MAX_ICONS = 300;
 
@@ -20,21 +20,17 @@ export function collectIcons(ctx: Ctx): void {
     if (++n > MAX_ICONS) return;
     try {
       const box = icon.parentElement;
-      // A text inside (an svg <title>, a badge's label) is read as text by collectText.
-      if (!box || icon.textContent?.trim() || ctx.skip(box) || icon.closest(ACTION)) continue;
-      const onlyChild = box.childElementCount === 1 && !box.textContent?.trim();
-      const sources: [string | null, Element][] = [
-        [icon.getAttribute('aria-label'), icon],
-        [icon.getAttribute('title'), icon],
-        [onlyChild ? box.getAttribute('title') : null, box],
-      ];
-      for (const [label, start] of sources) {
-        const hit = label ? classifyLabel(label, ctx.extra) : null;
-        if (!label || !hit) continue;
-        const found = valueAfter(start, hit.key, ctx);
-        if (found)
+      if (!box || ctx.skip(box) || icon.closest(ACTION)) continue;
+      // The icon's own name, then that of a box holding nothing else to read. A text inside (an svg
+      // <title>, a badge's label) is read as text by collectText.
+      for (const start of [icon, box]) {
+        const label = start.getAttribute('aria-label') ?? start.getAttribute('title');
+        const hit = label && !start.textContent?.trim() ? classifyLabel(label, ctx.extra) : null;
+        const found = hit && valueAfter(start, hit.key, ctx);
+        if (label && hit && found) {
           push(ctx, hit.key, found.value, hit.weight - 0.05, 'label', found.el, labelText(label));
-        break;
+          break;
+        }
       }
     } catch {
       // Odd markup must never stop the capture: skip this icon.

@@ -16,13 +16,8 @@ const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/;
 // ("4410 2291 0735", "AD 120 455 789", "SOP 2210 4471"): issue 14. Dates ("12 03 1985"), amounts
 // ("1 250") and FR phones ("06 12 34 56 78") have shorter blocks; FI phones ("040 123 4567")
 // open with a 0 and have no prefix, and are refused.
-const SPACED = /^(?:(\p{Lu}{1,4})[- ]?)?\d{3,4}(?: \d{3,4}){1,5}$/u;
-const spacedId = (v: string): boolean => {
-  const m = SPACED.exec(v);
-  if (!m) return false;
-  const digits = v.replace(/\D/g, '').length;
-  return m[1] ? digits >= 7 : digits >= 8 && v.split(' ').length >= 3 && !v.startsWith('0');
-};
+// With a prefix two blocks or more; without, three or more and no leading 0.
+const SPACED = /^(?:\p{Lu}{1,4}[- ]?\d{3,4}(?: \d{3,4}){1,5}|[1-9]\d{2,3}(?: \d{3,4}){2,5})$/u;
 // Words of letters joined by one hyphen/apostrophe or a space: "Dubois-Lefèvre, Hélène", not "X - Saved".
 const NAME = /^\p{L}[\p{L}\p{M}.]*(?:(?:[-'’]|,? )\p{L}[\p{L}\p{M}.]*)*$/u;
 
@@ -50,9 +45,9 @@ export function normalizeValue(key: CandidateKey, raw: string): string | null {
   if (key === 'accountNumber' || key === 'caseId') {
     // "#4521" and "N° 4521" are decorations around the id, not part of it.
     v = v.replace(/^(?:#|n[°º]\s*|no\.?\s+)/i, '');
-    if (!(ID.test(v) || spacedId(v)) || DATE.test(v) || AMOUNT.test(v)) return null;
+    if (!(ID.test(v) || SPACED.test(v)) || DATE.test(v) || AMOUNT.test(v)) return null;
     // Finnish "tilinumero" is often a bank account: an IBAN is never the customer id.
-    return key === 'accountNumber' && IBAN.test(v.toUpperCase().replace(/ /g, '')) ? null : v;
+    return key === 'accountNumber' && IBAN.test(v.toUpperCase()) ? null : v;
   }
   return NAME.test(v) && v.length <= 60 && v.split(' ').length <= 5 && /\p{L}.*\p{L}/u.test(v)
     ? v

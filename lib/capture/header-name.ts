@@ -6,18 +6,14 @@ import { clean, fold } from './text';
 // Two to four capitalised words (particles allowed): "Hélène Dubois-Lefèvre", "Sean O'Brien".
 const PERSON =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|da|di|dos|van|von|der|le|la|af|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-// Titles that are shaped like names but name screens or problems, not people.
+// Titles that are shaped like names but name screens, problems or companies (a parent account in
+// a breadcrumb: issue 14), not people.
 const NOT_PERSON =
-  /\b(?:service|support|console|dashboard|home|inbox|search|results|contacts?|cases?|tickets?|accounts?|customers?|clients?|details?|overview|billing|invoice|payment|order|outage|issue|problem|request|settings|report|new|edit|view|all|my|recent|open|accueil|tableau|recherche|resultats|asiakkaat|tiketit|haku|yhteenveto)\b/;
-
-// Company names shaped like people's ("Northwind Holdings", "Kesko Oyj"): a parent account in a
-// breadcrumb or header is not the customer.
-const COMPANY =
-  /\b(?:holdings?|group|ltd|limited|inc|corp|corporation|company|llc|plc|gmbh|ag|sa|sas|sarl|oy|oyj|ab|ky|bank|insurance|energy|telecom)\b/;
+  /\b(?:service|support|console|dashboard|home|inbox|search|results|contacts?|cases?|tickets?|accounts?|customers?|clients?|details?|overview|billing|invoice|payment|order|outage|issue|problem|request|settings|report|new|edit|view|all|my|recent|open|accueil|tableau|recherche|resultats|asiakkaat|tiketit|haku|yhteenveto|holdings?|group|ltd|inc|corp|llc|plc|gmbh|sas?|oyj?|ab|bank)\b/;
 
 /** Shaped like a person's name, and not a screen's, a problem's or a company's. */
 export const isPerson = (text: string): boolean =>
-  PERSON.test(text) && !NOT_PERSON.test(fold(text)) && !COMPANY.test(fold(text));
+  PERSON.test(text) && !NOT_PERSON.test(fold(text));
 
 // "Case 00123 · Name", "Tapaus TAP-20931 – Name": a case header that also names the customer.
 const SEPARATOR = /\s+[·|–—:-]\s+/;

@@ -16,12 +16,12 @@ const TABLE: [string, CandidateKey, number][] = [
   // The customer's primary id as industries label it (issue 14): accounts, memberships and
   // associations, subscriptions and telecoms, insurance policies, utilities' contract accounts.
   [
-    `(?:customer|client|account|acct|cust\\.?|member(?:ship)?|subscriber|subscription|contract(?: account)?|billing account|policy|insurance policy)${NO}|(?:contract|billing|customer) account`,
+    `(?:customer|client|account|acct|cust\\.?|member(?:ship)?|subscriber|subscription|contract(?: account)?|billing account|policy)${NO}|(?:contract|billing|customer) account`,
     'accountNumber',
     0.9,
   ],
   [
-    `(?:numero|n°|nº|no|ref\\.?|reference|id|identifiant|code)\\s*(?:de |du |d')?(?:compte(?: client| contrat)?|client|contrat|abonne|abonnement|adherent|adhesion|membre|societaire|assure|police|souscripteur)`,
+    `(?:numero|n°|nº|no|ref\\.?|reference|id|identifiant|code)\\s*(?:de |du |d')?(?:compte|client|contrat|abonne|abonnement|adherent|membre|societaire|police)`,
     'accountNumber',
     0.9,
   ],
@@ -39,12 +39,12 @@ const TABLE: [string, CandidateKey, number][] = [
     0.86,
   ],
   [
-    `(?:customer|client|contact|caller|full|account holder|requester|member|subscriber|policyholder|insured)\\s*name|nom (?:complet|du client|du contact|et prenom|(?:de l['’]|du |de la )(?:assuree?|adherente?|abonnee?|societaire|titulaire|souscripteur))|prenom et nom|(?:asiakkaan |koko |jasenen |tilaajan )nimi`,
+    `(?:customer|client|contact|caller|full|account holder|requester|member|subscriber)\\s*name|nom (?:complet|du client|du contact|et prenom|(?:de l.|du )(?:assure|adherent|abonne|societaire))|prenom et nom|(?:asiakkaan |koko |jasenen |tilaajan )nimi`,
     'customerName',
     0.88,
   ],
   [
-    `name|nimi|customer|client|asiakas|contact|caller|requester|demandeur|titulaire|yhteyshenkilo|soittaja|account holder|policy ?holder|assuree?|souscripteur|vakuutuksenottaja|vakuutettu`,
+    `name|nimi|customer|client|asiakas|contact|caller|requester|demandeur|titulaire|yhteyshenkilo|soittaja|account holder|policy ?holder|assuree?|vakuutuksenottaja`,
     'customerName',
     0.72,
   ],
@@ -74,7 +74,7 @@ const RULES = TABLE.map(([src, key, weight]) => ({ re: new RegExp(`^(?:${src})$`
  * Everything else on the page is skipped before any normalisation work.
  */
 export const LABEL_START =
-  /^[\s*]*(?:[a-zåäö]{2,24}(?:numero|tunnus)|acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|enquiry|inquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapaus|tapauk|tiketti|tiketin|pyynt|palvelu|mobiili|k[aä]nnyk|tuki|vika|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active|billing|polic|insured|assur|souscri|vakuu|liittym)/i;
+  /^[\s*]*(?:[a-zåäö]{2,24}(?:numero|tunnus)|acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|enquiry|inquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapaus|tapauk|tiketti|tiketin|pyynt|palvelu|mobiili|k[aä]nnyk|tuki|vika|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active|billing|assur|vakuu|liittym)/i;
 
 /**
  * Classifies a label ("Téléphone :", "Account #", "Sähköposti") as a field key, or null.

@@ -10,18 +10,15 @@ function best(cands: Candidate[], key: CandidateKey): Candidate | undefined {
     const id = sameValue(key, c.value);
     const g = groups.get(id);
     if (!g) groups.set(id, { c, n: 1 });
-    else {
-      g.n++;
-      if (c.confidence > g.c.confidence) g.c = c;
-    }
+    // One id shown twice ("PG 4400 1298", "PG-44001298"): the form without spaces, the one the
+    // CRM's own search takes (issue 14). Phones group by digits and keep their first form.
+    else if (
+      (g.n++,
+      c.confidence > g.c.confidence ||
+        (key !== 'phone' && g.c.value.includes(' ') && !c.value.includes(' ')))
+    )
+      g.c = c;
   }
-  // One id shown twice ("PG 4400 1298", "PG-44001298"): report the form without spaces, the
-  // one the CRM's own search takes (issue 14).
-  if (key === 'accountNumber' || key === 'caseId')
-    for (const c of cands) {
-      const g = c.key === key ? groups.get(sameValue(key, c.value)) : undefined;
-      if (g && g.c.value.includes(' ') && !c.value.includes(' ')) g.c = { ...g.c, value: c.value };
-    }
   const all = [...groups.values()];
   // Unlabelled addresses are only trusted when they all agree.
   if (all.length > 1 && all.every((g) => g.c.source === 'pattern')) return undefined;

@@ -1,5 +1,5 @@
 import { LABEL_START } from './labels';
-import { CARD_TITLES, isOutsideSelf, titledZones } from './zones';
+import { CARD_TITLE, isOutsideSelf, titledZones } from './zones';
 
 /** Everything capture needs from the page, gathered in a few native queries and one walk. */
 export interface Scan {
@@ -20,11 +20,14 @@ export interface Scan {
   labelledBy: Map<Node, Map<string, Element>>;
   /** Titled sections that are not the current customer ("Activity", "Related contacts"…). */
   zones: Set<Element>;
+  /** Breadcrumb trails (stepped over as navigation; their last items may name the record). */
+  trails: Element[];
 }
 
 const CLASS_HINT =
   /avatar|page-header__title|record-?title|customer-name|contact-name|card-?head(?:er)?-?title|card-title/i;
 const ICON_CLASS = /icon/i;
+const CRUMBS = /crumb|ariane|polku/i;
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'];
 
 /**
@@ -44,7 +47,6 @@ function headingsOf(scope: Element | ShadowRoot): Element[] {
         ? (el) => el.parentElement?.getAttribute('aria-hidden') !== 'true'
         : undefined,
     );
-  add(CARD_TITLES);
   add('section', (el) => el.hasAttribute('aria-label'));
   add('[role]', (el) => {
     const role = el.getAttribute('role');
@@ -80,6 +82,7 @@ export function scan(
     tables: [],
     labelledBy: new Map(),
     zones: new Set(),
+    trails: [],
   };
   walk(scope, s, anyText, 0, onShadowRoot);
   return s;
@@ -107,6 +110,7 @@ function walk(
     }
   };
   let zone = false;
+  const cards: Element[] = [];
   for (let n = walker.nextNode(); n; n = zone ? over() : walker.nextNode()) {
     zone = false;
     if (n.nodeType === 3) {
@@ -121,7 +125,14 @@ function walk(
     const role = attrs ? el.getAttribute('role') : null;
     const cls = attrs ? el.getAttribute('class') : null;
     zone = zones.has(el) || isOutsideSelf(el, tag, role, cls);
-    if (zone) continue;
+    if (zone) {
+      if (
+        cls?.includes('readcrumb') ||
+        (tag === 'nav' && CRUMBS.test(el.getAttribute('aria-label') ?? ''))
+      )
+        s.trails.push(el);
+      continue;
+    }
     const shadow = el.shadowRoot;
     if (shadow && depth < MAX_SHADOW_DEPTH) {
       onShadowRoot?.(shadow);
@@ -132,17 +143,24 @@ function walk(
       if (/^(?:mailto|tel):/i.test(el.getAttribute('href') ?? '')) s.links.push(el);
     } else if (tag === 'table') s.tables.push(el);
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') s.titles.push(el);
-    else if (tag === 'svg') s.icons.push(el);
     if (!attrs) continue;
     if (role) {
       if (role === 'textbox' || role === 'combobox') s.controls.push(el);
       else if (role === 'grid' || role === 'table' || role === 'treegrid') s.tables.push(el);
       if (role === 'heading' && el.getAttribute('aria-level') === '1') s.titles.push(el);
-      else if (role === 'img' && tag !== 'svg') s.icons.push(el);
     }
-    if (cls && tag !== 'svg' && role !== 'img' && ICON_CLASS.test(cls)) s.icons.push(el);
-    if (cls && CLASS_HINT.test(cls)) (/avatar/i.test(cls) ? s.avatars : s.titles).push(el);
+    if (tag === 'svg' || role === 'img' || (cls && ICON_CLASS.test(cls))) s.icons.push(el);
+    if (cls && CLASS_HINT.test(cls)) {
+      (/avatar/i.test(cls) ? s.avatars : s.titles).push(el);
+      if (CARD_TITLE.test(cls)) cards.push(el);
+    }
     const ids = el.getAttribute('aria-labelledby');
     if (ids) for (const id of ids.split(/\s+/)) labelledBy.set(id, el);
+  }
+  // Cards titled "Parent account", "Foyer"… become zones once the walk has found their titles:
+  // later reads skip them (ctx.skip), only the walk itself went through them.
+  if (cards.length) {
+    const all = [...headings, ...cards].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
+    for (const z of titledZones(root, all)) s.zones.add(z);
   }
 }
