@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { BUILT_IN_PATTERNS } from './lib/capture/built-in-sites';
 import { SIGNAL_COMMANDS, UNDO_COMMAND } from './lib/signals/commands';
 
 /** Manifest `commands`: one per effort signal plus undo; descriptions come from _locales. */
@@ -33,7 +34,7 @@ export default defineConfig({
     // activeTab: a click on the toolbar button lets the panel see that one tab's address (no warning).
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'activeTab'],
     // Loopback only, for the demo CRM; real CRM origins are granted one by one at runtime.
-    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
+    host_permissions: [...BUILT_IN_PATTERNS],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands,
