@@ -86,13 +86,13 @@ const EVENT_COLUMNS = 'id, team_id, interaction_id, type, at, agent_id, customer
 /**
  * Common table expressions ending in `marked`: every event of the interactions `touched` selects
  * (`team_id text, interaction_id uuid`, distinct) with its effort points and whether it was
- * undone. `fresh` selects events not yet visible in the table (the same statement's INSERT).
+ * undone.
  */
-function factsInputs(touched: string, fresh?: string): string {
+function factsInputs(touched: string): string {
   const stored = `SELECT ${EVENT_COLUMNS.replace(/(\w+)/g, 'e.$1')} FROM events e
   JOIN t ON e.team_id = t.team_id AND e.interaction_id = t.interaction_id`;
   return `t AS (${touched}),
-ev AS (${fresh ? `${stored}\n  UNION ALL ${fresh}` : stored}),
+ev AS (${stored}),
 undone AS (
   SELECT DISTINCT team_id, interaction_id, lower(attributes->>'eventId') AS id
   FROM ev WHERE type = '${UNDONE}' AND attributes->>'eventId' IS NOT NULL
@@ -136,39 +136,20 @@ export function refreshFactsSql(touched: string): string {
   return `WITH ${factsInputs(touched)}\n${UPSERT_FACTS}`;
 }
 
-/**
- * ONE statement that stores events and rebuilds the facts of the interactions that got a new one:
- * `insert` is an `INSERT INTO events … RETURNING` of the event columns; the statement returns the
- * ids it inserted. The rebuild reads the interactions' earlier events from the table and the new
- * ones from the INSERT's RETURNING (the statement's snapshot does not show its own inserts).
- */
-export function storeEventsSql(insert: string): string {
-  return `WITH ins AS (${insert}),
-${factsInputs('SELECT DISTINCT team_id, interaction_id FROM ins', `SELECT ${EVENT_COLUMNS} FROM ins`)},
-facts AS (${UPSERT_FACTS})
-SELECT id FROM ins`;
-}
-
 /** Rebuilds every interaction's facts (the migration that adds the table fills it with this). */
 export const REFRESH_ALL_FACTS_SQL = refreshFactsSql(
   'SELECT DISTINCT team_id, interaction_id FROM events',
 );
 
 /**
- * On PostgreSQL, before storing events: a transaction-scoped advisory lock per interaction, taken
- * in one order, so two instances storing events of one interaction at once rebuild its facts one
- * after the other, the second seeing the first's events (READ COMMITTED takes the snapshot when
- * the next statement starts). PGlite has one connection, so its transactions never overlap.
+ * Brings a team's facts up to date from its stored events, before a report reads them. Rebuilding
+ * is idempotent, so concurrent reports (or instances) agree. It reads the team's events: keeping
+ * only the interactions with events received since the last refresh (a watermark) is next.
  */
-export async function lockInteractions(
-  query: RawQuery,
-  touched: readonly { teamId: string; interactionId: string }[],
-): Promise<void> {
-  if (touched.length === 0) return;
-  await query(
-    `SELECT count(pg_advisory_xact_lock(k)) FROM (
-       SELECT DISTINCT hashtextextended(team_id || '/' || lower(interaction_id), 0) AS k
-       FROM unnest($1::text[], $2::text[]) AS u(team_id, interaction_id) ORDER BY k) AS sorted`,
-    [touched.map((t) => t.teamId), touched.map((t) => t.interactionId)],
-  );
+export async function refreshTeamFacts(query: RawQuery, team: string): Promise<void> {
+  await query(REFRESH_TEAM_FACTS_SQL, [team]);
 }
+
+const REFRESH_TEAM_FACTS_SQL = refreshFactsSql(
+  'SELECT DISTINCT team_id, interaction_id FROM events WHERE team_id = $1',
+);

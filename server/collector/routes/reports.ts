@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../../../lib/signals/taxonomy';
 import { requireRole, type AuthEnv } from '../auth';
 import type { Driver } from '../db/driver';
+import { refreshTeamFacts } from '../db/facts';
 import { HttpError, parseOr400 } from '../http';
 import { overviewFigures, type OverviewScope } from '../reports/overview-sql';
 
@@ -60,6 +61,7 @@ export function reportRoutes(driver: Driver, secret: Uint8Array) {
         ...(query.channel !== undefined && { channel: query.channel }),
         ...(query.category !== undefined && { category: query.category }),
       };
+      await refreshTeamFacts(driver.query, claims.team);
       const asOf = new Date();
       const span = to.getTime() - from.getTime();
       const [current, previous] = await Promise.all([
