@@ -58,6 +58,7 @@ test('capture, another customer by SPA link, a signal by key and its undo, the o
 }) => {
   const collector = await CollectorProcess.start();
   try {
+    // On loopback: Firefox's MV3 extension pages upgrade http:// to https:// on other hosts.
     const collectorUrl = collector.url;
     const token = await collector.token('team-ff');
     const options = await firefox.openExtensionPage('options.html');
