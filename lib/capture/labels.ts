@@ -74,7 +74,7 @@ const RULES = TABLE.map(([src, key, weight]) => ({ re: new RegExp(`^(?:${src})$`
  * Everything else on the page is skipped before any normalisation work.
  */
 export const LABEL_START =
-  /^[\s*]*(?:[a-zåäö]{2,24}(?:numero|tunnus)|acc|acct|cust|client|contra|member|subscri|polic|compte|id|identifiant|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobile|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|enquiry|inquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapaus|tapauk|tiketti|tiketin|pyynt|palvelu|mobiili|k[aä]nnyk|tuki|vika|reklam|name|nimi|full|koko|nom|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active|billing|assur|vakuu|liittym)/i;
+  /^[\s*]*(?:[a-zåäö]{2,24}(?:numero|tunnus)|acc|cust|client|contra|member|subscri|polic|compte|id|code|num|n[°º]|no|nr|r[eé]f|asiak|tili|sopimus|j[aä]sen|phone|mobi|cell|t[eé]l|portable|gsm|puh|matka|e-?mail|mail|courriel|adresse|s[aä]hk|s-posti|primary|main|personal|home|work|business|principal|contact|case|ticket|incident|request|[ei]nquiry|complaint|service|support|dossier|demande|requ[eê]te|r[eé]clam|tapau|tiket|pyynt|palvelu|k[aä]nnyk|tuki|vika|reklam|name|nimi|full|koko|pr[eé]nom|etunimi|sukunimi|first|last|given|surname|family|forename|caller|soittaja|titulaire|yhteys|current|open|active|billing|assur|vakuu|liittym)/i;
 
 /**
  * Classifies a label ("Téléphone :", "Account #", "Sähköposti") as a field key, or null.

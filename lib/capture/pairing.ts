@@ -52,7 +52,7 @@ function unit(n: Node, key: CandidateKey, ctx: Ctx): Unit {
  * holds only this field; or the value just above it when the box is exactly [value, label]
  * (Dynamics 365 header fields).
  */
-function scan(start: Node, key: CandidateKey, ctx: Ctx): Found | null {
+export function valueAfter(start: Node, key: CandidateKey, ctx: Ctx): Found | null {
   let node = start;
   for (let depth = 0; depth < 5; depth++) {
     for (let s = node.nextSibling; s; s = s.nextSibling) {
@@ -71,10 +71,6 @@ function scan(start: Node, key: CandidateKey, ctx: Ctx): Found | null {
   }
   return null;
 }
-
-/** The value after a label-like node that is not a text (an icon with an aria-label or title). */
-export const valueAfter = (start: Element, key: CandidateKey, ctx: Ctx): Found | null =>
-  scan(start, key, ctx);
 
 /** Label row above a value row (thead/tbody, Ant Design vertical Descriptions): same column. */
 function column(lab: Element, key: CandidateKey, ctx: Ctx): Found | null {
@@ -112,5 +108,5 @@ export function findValue(label: Text, key: CandidateKey, ctx: Ctx): Found | nul
     const value = normalizeValue(key, isControl(by) ? controlValue(by) : textOf(by));
     if (value) return { value, el: by };
   }
-  return scan(label, key, ctx) ?? column(lab, key, ctx);
+  return valueAfter(label, key, ctx) ?? column(lab, key, ctx);
 }
