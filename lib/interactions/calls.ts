@@ -9,7 +9,7 @@ import { capturedRows, endInteraction, startInteraction } from './lifecycle';
 
 /**
  * The call rule (issue 11): a record on screen is a *view*, not a call. A view becomes a call when
- * the agent acts on it (a signal, a checklist item, a reason, a survey answer, wrap-up, N) or once
+ * the agent acts on it (a signal, wrap-up, N, typing the customer's own value into the CRM) or once
  * the record has been on screen for DWELL_MS. Nothing of a view is written to IndexedDB or synced,
  * so views are never counted as contacts, repeats or in FCR. Never two calls for one customer:
  * showing a customer whose call is open (on any tab) brings that call along, and after a wrap-up
