@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Locator, type Page, type Worker } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
 import { DEMO_CRM_PORT } from '../../playwright.config';
 import { devToolsUrl, expect, OTHER_CRM_HOST, test } from './fixtures';
 import { ChecklistEditor } from './pages/checklist-editor';
 import { openCrmWithPanel } from './pages/crm-with-panel';
+import { setLanguage } from './pages/settings';
+import { LANGUAGES, type Language } from '../../lib/i18n/languages';
 
 /**
  * axe-core on every state of the side panel, the settings and every tab of the checklist editor,
@@ -11,8 +13,6 @@ import { openCrmWithPanel } from './pages/crm-with-panel';
  * violations. No rule is disabled.
  */
 
-const LANGUAGES = ['en', 'fr', 'fi'] as const;
-type Language = (typeof LANGUAGES)[number];
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const PANEL_SIZE = { width: 400, height: 800 };
 
@@ -24,14 +24,6 @@ test.use({
     '--enable-unsafe-extension-debugging',
   ],
 });
-
-/** The UI language, set in the extension's settings as the options page would. */
-async function setLanguage(serviceWorker: Worker, language: Language) {
-  await serviceWorker.evaluate(async (lang) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language: lang } });
-  }, language);
-}
 
 /** Waits until the page speaks `language` (the i18n provider marks its root with `lang`). */
 async function expectLanguage(page: Page, language: Language) {

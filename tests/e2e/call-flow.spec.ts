@@ -1,15 +1,7 @@
-import type { Worker } from '@playwright/test';
 import { CRM_URL, expect, test } from './fixtures';
 import { openCrmWithPanel } from './pages/crm-with-panel';
 import { readTables } from './pages/idb';
-
-/** The panel's language, set in the extension's settings as the options page does. */
-async function setLanguage(serviceWorker: Worker, language: 'en' | 'fr' | 'fi') {
-  await serviceWorker.evaluate(async (lang) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language: lang } });
-  }, language);
-}
+import { setLanguage } from './pages/settings';
 
 const count = (events: { type: string }[], type: string) =>
   events.filter((e) => e.type === type).length;
