@@ -60,7 +60,7 @@ test('a trainer’s checklist fires on a matching record; the agent checks and s
     fullPage: true,
   });
   for (const key of ['r', 'Enter']) await panel.page.keyboard.press(key);
-  await expect(panel.page.getByTestId('start-interaction')).toBeVisible();
+  await expect(panel.page.getByTestId('pending-call')).toContainText('just wrapped up');
 
   const { events, outbox } = await readTables(panel.page);
   const ours = events.filter((e) => e.attributes?.checklistId === 'moving-house');
